@@ -1,0 +1,10 @@
+#include "core/Clock.h"
+
+namespace govops::core {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
+
+} // namespace govops::core
