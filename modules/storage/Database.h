@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/DatabaseUrl.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace govops::storage {
+
+class DatabaseWorker;
+
+// The console's one door to the database. All SQL runs on a worker thread that owns its own
+// connection; the GUI thread only submits jobs and receives futures and signals.
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Closed,
+        Connecting,
+        Ready,          // schema current, reads and writes allowed
+        ReadOnly,       // schema older or newer than this program: reads only, and the reason is in message()
+        Unreachable,    // connection lost or refused; message() says why
+    };
+    Q_ENUM(State)
+
+    // How open() treats the schema: the embedded SQLite file is migrated by the console itself;
+    // a PostgreSQL server only by `govops-admin migrate`.
+    enum class SchemaPolicy { MigrateIfNeeded, RequireCurrent };
+
+    explicit Database(DatabaseUrl url, QObject *parent = nullptr);
+    ~Database() override;
+
+    const DatabaseUrl &url() const { return m_url; }
+    void setPassword(const QString &password);  // kept in memory only, never logged
+    void open(SchemaPolicy policy);
+    State state() const { return m_state; }
+    QString message() const { return m_message; }
+
+    // Runs job(connection) on the worker thread. The future finishes with the job's result.
+    template <typename R>
+    QFuture<R> run(std::function<R(QSqlDatabase &)> job)
+    {
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([promise, job = std::move(job)](QSqlDatabase &db) {
+            promise->addResult(job(db));
+            promise->finish();
+        });
+        return future;
+    }
+
+signals:
+    void stateChanged(govops::storage::Database::State state, const QString &message);
+
+private:
+    void post(std::function<void(QSqlDatabase &)> job);
+    void setState(State state, const QString &message);
+
+    DatabaseUrl m_url;
+    State m_state = State::Closed;
+    QString m_message;
+    std::unique_ptr<DatabaseWorker> m_worker;
+};
+
+} // namespace govops::storage
