@@ -1,0 +1,91 @@
+// The console: reads the command line, starts logging and translations, signs the person in (or opens the
+// demo database) and shows the main window with every panel. Everything else lives in the modules.
+
+#include "CommandLine.h"
+#include "DemoStartup.h"
+#include "Logging.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "PasswordStore.h"
+#include "Translations.h"
+#include "charts/Panels.h"
+#include "cmdb/Panels.h"
+#include "core/Clock.h"
+#include "sla/Panels.h"
+#include "tickets/Panels.h"
+#include "ui/PanelRegistry.h"
+#include "ui/Selection.h"
+#include "ui/Ticker.h"
+#include "visits/Panels.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using namespace govops;
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(u"GovOps"_s);
+    QApplication::setApplicationName(u"govops"_s);
+    QApplication::setApplicationVersion(u"" GOVOPS_VERSION ""_s);
+
+    const QString logFile =
+        app::startLogging(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"logs"_s));
+    const QString language = app::chooseLanguage(app::requestedLanguage(QApplication::arguments()), QLocale::system());
+    app::installTranslators(application, language);
+    const app::Options options = app::parseCommandLine(QApplication::arguments());
+    qCInfo(app::lcApp).noquote() << "GovOps Console" << QApplication::applicationVersion() << "starting; language"
+                                 << language << "; log" << logFile;
+    if (options.resetLayout)
+        app::MainWindow::forgetLayout();
+
+    ui::PanelRegistry panels;
+    tickets::registerPanels(panels);
+    cmdb::registerPanels(panels);
+    charts::registerPanels(panels);
+    sla::registerPanels(panels);
+    visits::registerPanels(panels);
+
+    core::SystemClock clock;
+    std::unique_ptr<storage::Database> database;
+    ui::Session session;
+    QString profileName;
+    QString keyringProblem;
+    if (options.demo) {
+        database = std::make_unique<storage::Database>(storage::DatabaseUrl::sqlite(app::DemoStartup::databasePath()));
+        app::DemoStartup demo(*database, clock);
+        if (!demo.run())
+            return EXIT_FAILURE;
+        session = demo.session();
+        profileName = QCoreApplication::translate("govops::app::DemoStartup", "Demo");
+    } else {
+        QSettings settings;
+        app::KeyringPasswordStore passwords;
+        app::LoginDialog login(settings, passwords, options.profile);
+        if (login.exec() != QDialog::Accepted)
+            return EXIT_SUCCESS;
+        database = login.takeDatabase();
+        session = login.session();
+        profileName = login.profile().name;
+        keyringProblem = login.keyringProblem();
+    }
+
+    ui::Selection selection;
+    ui::Ticker ticker;
+    app::MainWindow window(panels, {database.get(), &clock, &selection, &ticker, session});
+    window.setProfileName(profileName);
+    // INTEGRATION: the IaaS client reports here (the simulator under --demo).
+    window.status().setApiState(app::ShellStatus::ApiState::NotConfigured);
+    if (!keyringProblem.isEmpty())
+        window.showNotice(ui::StatusBanner::Level::Warning, keyringProblem);
+    window.show();
+
+    const int rc = QApplication::exec();
+    qCInfo(app::lcApp) << "GovOps Console stopped";
+    app::stopLogging();
+    return rc;
+}
