@@ -8,8 +8,11 @@
 #include <QPromise>
 #include <QSqlDatabase>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+
+class QThread;
 
 namespace govops::storage {
 
@@ -17,6 +20,11 @@ class DatabaseWorker;
 
 // The console's one door to the database. All SQL runs on a worker thread that owns its own
 // connection; the GUI thread only submits jobs and receives futures and signals.
+//
+// Jobs run one after another in the order they were submitted. A job whose connection turns out to be lost
+// gets its errors (Code::Unavailable, through storage::sqlError); the state becomes Unreachable and the next
+// job, or the heartbeat, reconnects. Jobs get the connection even when it is not open, so that they
+// fail as values instead of never finishing.
 class Database : public QObject
 {
     Q_OBJECT
@@ -35,13 +43,21 @@ public:
     enum class SchemaPolicy { MigrateIfNeeded, RequireCurrent };
 
     explicit Database(DatabaseUrl url, QObject *parent = nullptr);
-    ~Database() override;
+    ~Database() override;  // waits for the jobs already submitted, then closes the connection
 
     const DatabaseUrl &url() const { return m_url; }
     void setPassword(const QString &password);  // kept in memory only, never logged
+    // While connected and idle, the worker checks the link this often (and, when unreachable, tries to
+    // reconnect), so that the state follows a server that goes away. Zero turns it off. Default 30 s.
+    void setHeartbeatInterval(std::chrono::milliseconds interval);
+    // Connects on the worker thread, then checks (RequireCurrent) or migrates (MigrateIfNeeded) the schema:
+    // the state goes Connecting, then Ready, ReadOnly (the session is made read-only on the server too)
+    // or Unreachable. Calling it again reconnects.
     void open(SchemaPolicy policy);
+    void close();
     State state() const { return m_state; }
     QString message() const { return m_message; }
+    bool isWritable() const { return m_state == State::Ready; }
 
     // Runs job(connection) on the worker thread. The future finishes with the job's result.
     template <typename R>
@@ -65,8 +81,10 @@ private:
     void setState(State state, const QString &message);
 
     DatabaseUrl m_url;
+    QString m_password;
     State m_state = State::Closed;
     QString m_message;
+    std::unique_ptr<QThread> m_thread;
     std::unique_ptr<DatabaseWorker> m_worker;
 };
 

@@ -1,0 +1,277 @@
+#include "Commands.h"
+
+#include "core/Clock.h"
+#include "storage/CalendarRepository.h"
+#include "storage/Connection.h"
+#include "storage/DemoData.h"
+#include "storage/Migrator.h"
+#include "storage/SecretStore.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace govops::admin {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("govops::admin::Commands", text);
+}
+
+void say(const QString &text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void fail(const core::Error &error)
+{
+    spdlog::error("{}", error.message.toStdString());
+    if (!error.detail.isEmpty())
+        spdlog::debug("{}", error.detail.toStdString());
+}
+
+// Waits, running the event loop, for a future whose work is done by this thread's events (QtKeychain).
+template <typename T>
+T await(const QFuture<T> &future)
+{
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+QString readSecretFromStdin()
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        std::fputs(qPrintable(tr("Password: ")), stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::fputs("\n", stderr);
+    }
+    return line;
+}
+
+} // namespace
+
+Commands::Commands(storage::DatabaseUrl url) : m_url(std::move(url)), m_connection(u"govops-admin"_s) {}
+
+Commands::~Commands()
+{
+    m_db = QSqlDatabase();
+    storage::closeConnection(m_connection);
+}
+
+bool Commands::connect()
+{
+    auto opened = storage::openConnection(m_url, {}, m_connection, 10);
+    if (!opened && opened.error().code == core::Error::Code::Forbidden && m_url.backend == storage::Backend::Postgres
+        && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        // libpq found no password of its own: try the keyring, as the console does.
+        storage::SecretStore store;
+        const auto secret = await(store.read(m_url.keyringKey()));
+        if (secret) {
+            spdlog::info("using the password saved in the keyring for {}", m_url.keyringKey().toStdString());
+            opened = storage::openConnection(m_url, secret.value(), m_connection, 10);
+        } else if (secret.error().code != core::Error::Code::NotFound) {
+            spdlog::warn("{}", secret.error().message.toStdString());
+        }
+    }
+    if (!opened) {
+        fail(opened.error());
+        return false;
+    }
+    m_db = opened.value();
+    spdlog::info("connected to {}", storage::describe(m_url).toStdString());
+    return true;
+}
+
+bool Commands::requireCurrentSchema()
+{
+    const auto status = storage::Migrator(m_url.backend).status(m_db);
+    if (!status) {
+        fail(status.error());
+        return false;
+    }
+    if (status.value().verdict != storage::SchemaStatus::Verdict::Current) {
+        fail({core::Error::Code::Schema, status.value().message()});
+        return false;
+    }
+    return true;
+}
+
+int Commands::migrate()
+{
+    if (!connect())
+        return Failure;
+    const storage::Migrator migrator(m_url.backend);
+    const auto applied = migrator.migrate(m_db, [](const storage::Migration &m) {
+        say(tr("Applying migration %1 (%2) …").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
+    });
+    if (!applied) {
+        fail(applied.error());
+        return Failure;
+    }
+    const auto calendar = storage::CalendarRepository(m_db).importDefaultIfEmpty();
+    if (!calendar) {
+        fail(calendar.error());
+        return Failure;
+    }
+    if (!calendar.value().years.isEmpty())
+        say(tr("Loaded the default business calendar (%1 days).").arg(calendar.value().days));
+    const auto status = migrator.status(m_db);
+    if (!status) {
+        fail(status.error());
+        return Failure;
+    }
+    say(applied.value() == 0 ? tr("Nothing to do: %1").arg(status.value().message())
+                             : tr("Applied %1 migration(s). %2").arg(applied.value()).arg(status.value().message()));
+    return Success;
+}
+
+int Commands::seed(const SeedArguments &arguments)
+{
+    if (!connect() || !requireCurrentSchema())
+        return Failure;
+    storage::SeedOptions options;
+    options.now = core::SystemClock().now();
+    options.seed = arguments.seed;
+    options.bulkTickets = arguments.tickets;
+    options.progress = [](const QString &what) { say(what); };
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = storage::DemoData::seed(m_db, options);
+    if (!report) {
+        fail(report.error());
+        return Failure;
+    }
+    const auto &r = report.value();
+    if (r.baseSeeded)
+        say(tr("Demo data: %1 departments, %2 staff, %3 configuration items, %4 tickets.")
+                .arg(r.departments)
+                .arg(r.staff)
+                .arg(r.configurationItems)
+                .arg(r.tickets));
+    else
+        say(tr("The database already holds departments: the base demo data was left as it is."));
+    if (r.bulkTickets > 0)
+        say(tr("Generated %1 tickets.").arg(r.bulkTickets));
+    say(tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Success;
+}
+
+int Commands::check()
+{
+    if (!connect())
+        return Failure;
+    QSqlQuery version(m_db);
+    const bool ok = version.exec(m_url.backend == storage::Backend::Postgres ? u"SHOW server_version"_s
+                                                                              : u"SELECT sqlite_version()"_s)
+                    && version.next();
+    if (!ok) {
+        fail(storage::sqlError(version, tr("The connection does not answer")));
+        return Failure;
+    }
+    say(tr("Connected to %1 (%2 %3).")
+            .arg(storage::describe(m_url),
+                 m_url.backend == storage::Backend::Postgres ? u"PostgreSQL"_s : u"SQLite"_s,
+                 version.value(0).toString()));
+    version.finish();
+    const auto status = storage::Migrator(m_url.backend).status(m_db);
+    if (!status) {
+        fail(status.error());
+        return Failure;
+    }
+    if (status.value().verdict != storage::SchemaStatus::Verdict::Current) {
+        fail({core::Error::Code::Schema, status.value().message()});
+        return Failure;
+    }
+    say(status.value().message());
+    QStringList counts;
+    for (const QString &table : {u"departments"_s, u"staff"_s, u"configuration_items"_s, u"tickets"_s}) {
+        auto q = storage::exec(m_db, u"SELECT count(*) FROM "_s + table, QVariantList{}, tr("Could not count"));
+        if (!q) {
+            fail(q.error());
+            return Failure;
+        }
+        q.value().next();
+        counts.append(u"%1 %2"_s.arg(q.value().value(0).toLongLong()).arg(table));
+    }
+    say(counts.join(u", "_s) + u'.');
+    return Success;
+}
+
+int Commands::importCalendar(const QString &path)
+{
+    if (!connect() || !requireCurrentSchema())
+        return Failure;
+    const auto imported = storage::CalendarRepository(m_db).importFile(path);
+    if (!imported) {
+        fail(imported.error());
+        return Failure;
+    }
+    QStringList years;
+    for (int y : imported.value().years)
+        years.append(QString::number(y));
+    say(tr("Loaded %1 days for %2.").arg(imported.value().days).arg(years.join(u", "_s)));
+    return Success;
+}
+
+int Commands::storePassword()
+{
+    if (m_url.backend != storage::Backend::Postgres) {
+        fail({core::Error::Code::Invalid, tr("Only a PostgreSQL server has a password.")});
+        return Usage;
+    }
+    const QString secret = readSecretFromStdin();
+    if (secret.isEmpty()) {
+        fail({core::Error::Code::Invalid, tr("No password was given on standard input.")});
+        return Failure;
+    }
+    storage::SecretStore store;
+    const auto written = await(store.write(m_url.keyringKey(), secret));
+    if (!written) {
+        fail(written.error());
+        return Failure;
+    }
+    say(tr("Saved the password for %1 in the system keyring.").arg(m_url.keyringKey()));
+    return Success;
+}
+
+int Commands::forgetPassword()
+{
+    storage::SecretStore store;
+    const auto removed = await(store.remove(m_url.keyringKey()));
+    if (!removed) {
+        fail(removed.error());
+        return Failure;
+    }
+    say(tr("Removed any password for %1 from the system keyring.").arg(m_url.keyringKey()));
+    return Success;
+}
+
+} // namespace govops::admin

@@ -1,0 +1,145 @@
+// govops-admin: migrate, seed and check the GovOps database from the command line.
+#include "Commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+using namespace Qt::StringLiterals;
+using govops::admin::ExitCode;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("govops-admin", text);
+}
+
+// Qt's messages (the storage module's categories) go to the same stderr log.
+void routeQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const std::string text = (context.category && qstrcmp(context.category, "default") != 0
+                                  ? u"[%1] "_s.arg(QString::fromLatin1(context.category))
+                                  : QString())
+                                 .toStdString()
+                             + message.toStdString();
+    switch (type) {
+    case QtDebugMsg:
+        spdlog::debug("{}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("{}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("{}", text);
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        spdlog::error("{}", text);
+        break;
+    }
+}
+
+int usage(const QString &message)
+{
+    spdlog::error("{}", message.toStdString());
+    spdlog::error("{}", tr("Run 'govops-admin --help' for the commands and options.").toStdString());
+    return ExitCode::Usage;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"govops-admin"_s);
+    QCoreApplication::setOrganizationName(u"GovOps"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOVOPS_VERSION));
+
+    auto logger = spdlog::stderr_color_mt("govops-admin");
+    logger->set_pattern("govops-admin: %^%l%$: %v");
+    logger->set_level(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    qInstallMessageHandler(routeQtMessages);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Administers a GovOps Console database.\n\n"
+           "Commands:\n"
+           "  migrate              create or upgrade the schema (the only way a PostgreSQL schema changes)\n"
+           "  seed                 load the demo data (once), plus --tickets N generated tickets\n"
+           "  check                test the connection and the schema version\n"
+           "  import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists\n"
+           "  store-password       save the server password in the system keyring, read from standard input\n"
+           "  forget-password      remove it from the keyring\n\n"
+           "The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.\n"
+           "Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.\n"
+           "Exit status: 0 success, 1 failure, 2 wrong usage."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(u"db"_s, tr("The database URL (default: the GOVOPS_DB environment variable)."),
+                                tr("URL"));
+    const QCommandLineOption tickets(u"tickets"_s, tr("seed: also generate N tickets spread over the last year."),
+                                     tr("N"), u"0"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("seed: the random seed, for the same data each time."), tr("S"),
+                                  u"20250101"_s);
+    const QCommandLineOption verbose(u"verbose"_s, tr("Log what is done, step by step."));
+    parser.addOptions({db, tickets, seed, verbose});
+    parser.addPositionalArgument(u"command"_s, tr("migrate, seed, check, import-calendar, store-password or "
+                                                  "forget-password"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.contains(u"password"_s) || unknown.contains(u"W"_s) || unknown.contains(u"p"_s))
+            return usage(tr("Passwords are never given on the command line: set PGPASSWORD, use ~/.pgpass, or save "
+                            "the password in the keyring with 'govops-admin store-password'."));
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(u"help"_s))
+        parser.showHelp(ExitCode::Success);
+    if (parser.isSet(u"version"_s))
+        parser.showVersion();
+    if (parser.isSet(verbose))
+        logger->set_level(spdlog::level::debug);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(tr("No command given."));
+    const QString command = positional.first();
+    const QStringList known{u"migrate"_s, u"seed"_s, u"check"_s, u"import-calendar"_s, u"store-password"_s,
+                            u"forget-password"_s};
+    if (!known.contains(command))
+        return usage(tr("Unknown command '%1'.").arg(command));
+    if (command == u"import-calendar"_s ? positional.size() != 2 : positional.size() != 1)
+        return usage(command == u"import-calendar"_s ? tr("import-calendar takes one CSV file.")
+                                                     : tr("'%1' takes no further arguments.").arg(command));
+
+    const QString text = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("GOVOPS_DB");
+    const auto url = govops::storage::DatabaseUrl::parse(text);
+    if (!url)
+        return usage(url.error().message);
+
+    govops::admin::Commands commands(url.value());
+    if (command == u"migrate"_s)
+        return commands.migrate();
+    if (command == u"check"_s)
+        return commands.check();
+    if (command == u"import-calendar"_s)
+        return commands.importCalendar(positional.at(1));
+    if (command == u"store-password"_s)
+        return commands.storePassword();
+    if (command == u"forget-password"_s)
+        return commands.forgetPassword();
+
+    bool ok = false;
+    govops::admin::SeedArguments arguments;
+    arguments.tickets = parser.value(tickets).toLongLong(&ok);
+    if (!ok || arguments.tickets < 0 || arguments.tickets > 100'000'000)
+        return usage(tr("--tickets takes a number from 0 to 100000000."));
+    arguments.seed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return usage(tr("--seed takes a whole number."));
+    return commands.seed(arguments);
+}

@@ -1,0 +1,232 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+// Rows as the repositories read and write them. Enumerations travel as the text codes the schema
+// checks (see sql/*/0001_schema.sql), so that every layer and every SQL query speaks the same words;
+// core maps them to its own types.
+namespace govops::storage {
+
+namespace codes {
+// ticket kinds, channels, statuses, responsibilities, staff roles, event kinds
+inline const QStringList &ticketKinds()
+{
+    static const QStringList v{QStringLiteral("fault"), QStringLiteral("service_request"),
+                               QStringLiteral("consultation")};
+    return v;
+}
+inline const QStringList &channels()
+{
+    static const QStringList v{QStringLiteral("phone"), QStringLiteral("mailbox"), QStringLiteral("portal")};
+    return v;
+}
+inline const QStringList &ticketStatuses()  // in lifecycle order
+{
+    static const QStringList v{QStringLiteral("new"),         QStringLiteral("assigned"),
+                               QStringLiteral("in_progress"), QStringLiteral("waiting_customer"),
+                               QStringLiteral("resolved"),    QStringLiteral("closed")};
+    return v;
+}
+inline const QStringList &responsibilities()
+{
+    static const QStringList v{QStringLiteral("platform"), QStringLiteral("carrier"),
+                               QStringLiteral("customer_system"), QStringLiteral("third_party")};
+    return v;
+}
+inline const QStringList &staffRoles()
+{
+    static const QStringList v{QStringLiteral("agent"),      QStringLiteral("technician"),
+                               QStringLiteral("ops_manager"), QStringLiteral("operations_manager"),
+                               QStringLiteral("vip_manager"), QStringLiteral("supervisor"),
+                               QStringLiteral("leadership"),  QStringLiteral("dept_maintainer")};
+    return v;
+}
+inline const QStringList &eventKinds()
+{
+    static const QStringList v{QStringLiteral("created"),      QStringLiteral("comment"),
+                               QStringLiteral("status_change"), QStringLiteral("customer_update"),
+                               QStringLiteral("handover"),      QStringLiteral("assignment"),
+                               QStringLiteral("grade_change"),  QStringLiteral("clock_pause"),
+                               QStringLiteral("clock_resume"),  QStringLiteral("escalation"),
+                               QStringLiteral("analysis"),      QStringLiteral("visit"),
+                               QStringLiteral("edit")};
+    return v;
+}
+inline const QStringList &contactRoles()
+{
+    static const QStringList v{QStringLiteral("main_contact"), QStringLiteral("info_centre_head"),
+                               QStringLiteral("other")};
+    return v;
+}
+} // namespace codes
+
+// The longest text each field takes; the schema checks the same limits.
+namespace limits {
+constexpr int name = 100;
+constexpr int shortName = 40;
+constexpr int region = 60;
+constexpr int login = 64;
+constexpr int phone = 40;
+constexpr int email = 254;
+constexpr int ticketTitle = 200;
+constexpr int ticketDescription = 20000;
+constexpr int reporter = 100;
+constexpr int reporterContact = 254;
+constexpr int eventPayload = 40000;
+constexpr int auditDetail = 40000;
+} // namespace limits
+
+struct DepartmentRecord
+{
+    qint64 id = 0;
+    QString name;        // 省发展和改革委员会
+    QString shortName;   // 省发改委
+    QString region;
+    bool vip = false;
+    std::optional<qint64> accountManagerId;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+};
+
+struct ContactRecord
+{
+    qint64 id = 0;
+    qint64 departmentId = 0;
+    QString role;        // codes::contactRoles()
+    QString name;
+    QString title;
+    QString phone;
+    QString email;
+    int version = 0;
+};
+
+struct BusinessSystemRecord
+{
+    qint64 id = 0;
+    qint64 departmentId = 0;
+    QString name;
+    QString description;
+    bool vip = false;
+    int version = 0;
+};
+
+struct StaffRecord
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString role;                          // codes::staffRoles()
+    std::optional<qint64> departmentId;    // required for dept_maintainer
+    QString phone;
+    QString email;
+    bool active = true;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int version = 0;
+};
+
+struct TicketRecord
+{
+    qint64 id = 0;
+    QString number;                        // GO-00000042, assigned on create
+    QString kind = QStringLiteral("fault");
+    int grade = 4;                         // 1 (I, 紧急) … 4 (IV, 普通)
+    QString channel = QStringLiteral("phone");
+    QString status = QStringLiteral("new");
+    QString title;
+    QString description;                   // left empty in queue pages; get() reads it
+    QString reporter;
+    QString reporterContact;
+    std::optional<qint64> ownerId;
+    qint64 departmentId = 0;
+    std::optional<qint64> businessSystemId;
+    std::optional<qint64> ciId;
+    QString responsibility;                // empty or codes::responsibilities()
+    int slaPolicyVersion = 0;              // 0 on create: the active version
+    std::optional<qint64> createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deadlineAt;                  // the next deadline that matters; the SLA engine sets it
+    QDateTime respondedAt;
+    QDateTime planSubmittedAt;
+    QDateTime lastCustomerUpdateAt;
+    QDateTime resolvedAt;
+    QDateTime closedAt;
+    int version = 0;
+};
+
+struct TicketEventRecord
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    qint64 departmentId = 0;
+    QString kind;                          // codes::eventKinds()
+    std::optional<qint64> actorId;
+    QDateTime at;
+    QString payload = QStringLiteral("{}");  // JSON text
+};
+
+struct SlaRule
+{
+    QString clock;                         // response, handling_plan, resolution, customer_update_due, …
+    QString ticketKind;                    // empty: any kind
+    std::optional<int> grade;              // empty: any grade
+    std::optional<int> minutes;            // a 24x7 clock …
+    std::optional<int> workingDays;        // … or one in working days of the business calendar
+    bool pausable = false;
+};
+
+struct SlaEscalationRule
+{
+    QString step;                          // notify_leadership, warn_owner, warn_supervisor, breach
+    QString firesOn;                       // on_create, at_share, on_breach
+    QString ticketKind;                    // empty: any
+    std::optional<int> grade;              // empty: any
+    std::optional<int> sharePercent;       // at_share without one: the policy's warnSharePercent
+    QString notify;                        // owner, shift_supervisor, leadership, vip_manager
+};
+
+struct SlaPolicyRecord
+{
+    int version = 0;
+    QString name;
+    QString description;
+    QString state;                         // draft, active, superseded
+    QString timeZone = QStringLiteral("Asia/Shanghai");
+    int warnSharePercent = 75;
+    QTime businessDayEnd = QTime(17, 30);
+    QDateTime createdAt;
+    QDateTime activatedAt;
+    QList<SlaRule> rules;
+    QList<SlaEscalationRule> escalations;
+};
+
+struct CalendarDay
+{
+    QDate date;
+    QString kind;                          // holiday (a day off) or workday (a weekend day worked, 调休)
+    QString name;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    std::optional<qint64> actorId;
+    QString actorLogin;
+    QString action;                        // create, update, publish, import, …
+    QString entity;                        // table name
+    std::optional<qint64> entityId;
+    std::optional<qint64> departmentId;
+    QString detail = QStringLiteral("{}");   // JSON text
+};
+
+} // namespace govops::storage

@@ -1,0 +1,443 @@
+#include "storage/TicketRepository.h"
+
+#include "storage/AuditRepository.h"
+#include "storage/Sql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace govops::storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("govops::storage::TicketRepository", text);
+}
+
+QString columns(bool withDescription)
+{
+    return u"id, number, kind, grade, channel, status, title, "_s + (withDescription ? u"description"_s : u"''"_s)
+           + u", reporter, reporter_contact, owner_id, department_id, business_system_id, ci_id, responsibility,"
+             " sla_policy_version, created_by, created_at, updated_at, deadline_at, responded_at, plan_submitted_at,"
+             " last_customer_update_at, resolved_at, closed_at, version"_s;
+}
+
+TicketRecord readTicket(const QSqlQuery &q)
+{
+    TicketRecord t;
+    int i = 0;
+    t.id = q.value(i++).toLongLong();
+    t.number = q.value(i++).toString();
+    t.kind = q.value(i++).toString();
+    t.grade = q.value(i++).toInt();
+    t.channel = q.value(i++).toString();
+    t.status = q.value(i++).toString();
+    t.title = q.value(i++).toString();
+    t.description = q.value(i++).toString();
+    t.reporter = q.value(i++).toString();
+    t.reporterContact = q.value(i++).toString();
+    t.ownerId = idFromDb(q.value(i++));
+    t.departmentId = q.value(i++).toLongLong();
+    t.businessSystemId = idFromDb(q.value(i++));
+    t.ciId = idFromDb(q.value(i++));
+    t.responsibility = q.value(i++).toString();
+    t.slaPolicyVersion = q.value(i++).toInt();
+    t.createdBy = idFromDb(q.value(i++));
+    t.createdAt = dateTimeFromDb(q.value(i++));
+    t.updatedAt = dateTimeFromDb(q.value(i++));
+    t.deadlineAt = dateTimeFromDb(q.value(i++));
+    t.respondedAt = dateTimeFromDb(q.value(i++));
+    t.planSubmittedAt = dateTimeFromDb(q.value(i++));
+    t.lastCustomerUpdateAt = dateTimeFromDb(q.value(i++));
+    t.resolvedAt = dateTimeFromDb(q.value(i++));
+    t.closedAt = dateTimeFromDb(q.value(i++));
+    t.version = q.value(i++).toInt();
+    return t;
+}
+
+core::Status validate(const TicketRecord &t)
+{
+    for (const auto &s : {checkCode(tr("The ticket kind"), t.kind, codes::ticketKinds()),
+                          checkCode(tr("The channel"), t.channel, codes::channels()),
+                          checkCode(tr("The status"), t.status, codes::ticketStatuses()),
+                          checkCode(tr("The responsibility"), t.responsibility, codes::responsibilities(), true),
+                          checkText(tr("The title"), t.title, limits::ticketTitle, true),
+                          checkText(tr("The description"), t.description, limits::ticketDescription),
+                          checkText(tr("The reporter"), t.reporter, limits::reporter),
+                          checkText(tr("The reporter's contact"), t.reporterContact, limits::reporterContact)}) {
+        if (!s)
+            return s;
+    }
+    if (t.grade < 1 || t.grade > 4)
+        return core::Error{core::Error::Code::Invalid, tr("The grade must be I, II, III or IV.")};
+    if (t.departmentId <= 0)
+        return core::Error{core::Error::Code::Invalid, tr("A ticket needs a department.")};
+    return core::Done{};
+}
+
+core::Status validate(const TicketEventRecord &e)
+{
+    if (auto s = checkCode(tr("The event kind"), e.kind, codes::eventKinds()); !s)
+        return s;
+    return checkText(tr("The event text"), e.payload, limits::eventPayload);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+TicketCursor TicketCursor::after(const TicketRecord &row)
+{
+    return TicketCursor{row.grade, row.status, row.deadlineAt, row.createdAt, row.id};
+}
+
+QString TicketRepository::numberFor(qint64 id)
+{
+    return u"GO-%1"_s.arg(id, 8, 10, QLatin1Char('0'));
+}
+
+core::Result<qint64> TicketRepository::reserveId()
+{
+    auto q = exec(m_db,
+                  backendOf(m_db) == Backend::Postgres ? u"SELECT nextval(pg_get_serial_sequence('tickets', 'id'))"_s
+                                                       : u"SELECT coalesce(max(id), 0) + 1 FROM tickets"_s,
+                  QVariantList{}, tr("Could not number the ticket"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    const qint64 id = q.value().value(0).toLongLong();
+    q.value().finish();
+    return id;
+}
+
+core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, std::optional<qint64> actorId,
+                                                    const QDateTime &now)
+{
+    if (auto s = validate(draft); !s)
+        return s.error();
+    const Backend backend = backendOf(m_db);
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+
+    TicketRecord t = draft;
+    if (t.slaPolicyVersion == 0) {
+        auto q = exec(m_db, u"SELECT version FROM sla_policy WHERE state = 'active'"_s, QVariantList{},
+                      tr("Could not read the SLA policy"));
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return core::Error{core::Error::Code::Invalid,
+                               tr("No SLA policy is active: an operations manager must publish one first.")};
+        t.slaPolicyVersion = q.value().value(0).toInt();
+    }
+    if (!t.deadlineAt.isValid()) {
+        auto q = exec(m_db,
+                      u"SELECT minutes FROM sla_rule WHERE policy_version = ? AND clock = 'resolution'"
+                      " AND (grade = ? OR grade IS NULL) AND (ticket_kind = ? OR ticket_kind IS NULL)"
+                      " AND minutes IS NOT NULL ORDER BY grade IS NULL, ticket_kind IS NULL"_s,
+                      {t.slaPolicyVersion, t.grade, t.kind}, tr("Could not read the SLA policy"));
+        if (!q)
+            return q.error();
+        t.deadlineAt = now.addSecs(q.value().next() ? q.value().value(0).toLongLong() * 60 : 24 * 3600);
+    }
+    // The id comes first, so that the number can be made of it in the same INSERT.
+    auto id = reserveId();
+    if (!id)
+        return id.error();
+    t.id = id.value();
+    t.number = numberFor(t.id);
+    t.createdAt = now;
+    t.updatedAt = now;
+    t.createdBy = actorId;
+
+    auto q = exec(m_db,
+                  u"INSERT INTO tickets (id, number, kind, grade, channel, status, title, description, reporter,"
+                  " reporter_contact, owner_id, department_id, business_system_id, ci_id, responsibility,"
+                  " sla_policy_version, created_by, created_at, updated_at, deadline_at, responded_at,"
+                  " plan_submitted_at, last_customer_update_at, resolved_at, closed_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {t.id, t.number, t.kind, t.grade, t.channel, t.status, t.title, t.description, t.reporter,
+                   t.reporterContact, toDb(t.ownerId), t.departmentId, toDb(t.businessSystemId), toDb(t.ciId),
+                   nullableText(t.responsibility), t.slaPolicyVersion, toDb(t.createdBy), toDb(now, backend),
+                   toDb(now, backend), toDb(t.deadlineAt, backend), toDb(t.respondedAt, backend),
+                   toDb(t.planSubmittedAt, backend), toDb(t.lastCustomerUpdateAt, backend),
+                   toDb(t.resolvedAt, backend), toDb(t.closedAt, backend)},
+                  tr("Could not create the ticket"));
+    if (!q)
+        return q.error();
+
+    TicketEventRecord created;
+    created.kind = u"created"_s;
+    created.ticketId = t.id;
+    created.actorId = actorId;
+    created.payload = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"channel"_s, t.channel}, {u"grade"_s, t.grade}, {u"status"_s, t.status}})
+            .toJson(QJsonDocument::Compact));
+    if (auto e = insertEvent(created, t.departmentId, now); !e)
+        return e.error();
+    if (auto a = AuditRepository(m_db).record(u"create"_s, u"tickets"_s, t.id, t.departmentId, actorId); !a)
+        return a.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return get(t.id);
+}
+
+core::Result<TicketRecord> TicketRepository::one(const QString &where, const QVariant &value)
+{
+    auto q = exec(m_db, u"SELECT "_s + columns(true) + u" FROM tickets WHERE "_s + where + u" = ?"_s, {value},
+                  tr("Could not read the ticket"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return core::Error{core::Error::Code::NotFound, tr("Ticket %1 does not exist.").arg(value.toString())};
+    return readTicket(q.value());
+}
+
+core::Result<TicketRecord> TicketRepository::get(qint64 id)
+{
+    return one(u"id"_s, id);
+}
+
+core::Result<TicketRecord> TicketRepository::byNumber(const QString &number)
+{
+    return one(u"number"_s, number);
+}
+
+namespace {
+
+// WHERE conditions of a filter, with their values appended to `values`.
+QString whereOf(const TicketFilter &f, QVariantList &values)
+{
+    QStringList conditions;
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : f.statuses) {
+            marks.append(u"?"_s);
+            values.append(s);
+        }
+        conditions.append(u"status IN ("_s + marks.join(u", "_s) + u")"_s);
+    }
+    if (f.openOnly)  // exactly the predicate of the partial index tickets_open_deadline_idx
+        conditions.append(u"status NOT IN ('resolved', 'closed')"_s);
+    if (f.departmentId) {
+        conditions.append(u"department_id = ?"_s);
+        values.append(*f.departmentId);
+    }
+    if (f.ownerId) {
+        conditions.append(u"owner_id = ?"_s);
+        values.append(*f.ownerId);
+    }
+    if (f.grade) {
+        conditions.append(u"grade = ?"_s);
+        values.append(*f.grade);
+    }
+    return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
+}
+
+} // namespace
+
+core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request)
+{
+    const Backend backend = backendOf(m_db);
+    QVariantList values;
+    QString where = whereOf(request.filter, values);
+
+    QStringList keys;
+    switch (request.sort) {
+    case TicketPageRequest::Sort::Deadline:
+        keys = {u"deadline_at"_s, u"id"_s};
+        break;
+    case TicketPageRequest::Sort::Created:
+        keys = {u"created_at"_s, u"id"_s};
+        break;
+    case TicketPageRequest::Sort::Grade:
+        keys = {u"grade"_s, u"deadline_at"_s, u"id"_s};
+        break;
+    case TicketPageRequest::Sort::Status:
+        keys = {u"status"_s, u"deadline_at"_s, u"id"_s};
+        break;
+    }
+    if (request.after) {
+        const TicketCursor &c = *request.after;
+        QStringList marks;
+        for (const QString &key : std::as_const(keys)) {
+            marks.append(u"?"_s);
+            if (key == u"deadline_at"_s)
+                values.append(toDb(c.deadlineAt, backend));
+            else if (key == u"created_at"_s)
+                values.append(toDb(c.createdAt, backend));
+            else if (key == u"grade"_s)
+                values.append(c.grade);
+            else if (key == u"status"_s)
+                values.append(c.status);
+            else
+                values.append(c.id);
+        }
+        // A row-value comparison walks the (key…, id) index from the cursor on.
+        where += u" AND ("_s + keys.join(u", "_s) + (request.descending ? u") < ("_s : u") > ("_s)
+                 + marks.join(u", "_s) + u")"_s;
+    }
+    QStringList order;
+    for (const QString &key : std::as_const(keys))
+        order.append(key + (request.descending ? u" DESC"_s : u""_s));
+    const int limit = std::clamp(request.limit, 1, 5000);
+    values.append(limit + 1);  // one more tells whether another page follows
+
+    auto q = exec(m_db,
+                  u"SELECT "_s + columns(false) + u" FROM tickets WHERE "_s + where + u" ORDER BY "_s
+                      + order.join(u", "_s) + u" LIMIT ?"_s,
+                  values, tr("Could not read the ticket queue"));
+    if (!q)
+        return q.error();
+    TicketPage page;
+    while (q.value().next())
+        page.rows.append(readTicket(q.value()));
+    if (page.rows.size() > limit) {
+        page.rows.removeLast();
+        page.next = TicketCursor::after(page.rows.last());
+    }
+    return page;
+}
+
+core::Result<qint64> TicketRepository::count(const TicketFilter &filter)
+{
+    QVariantList values;
+    const QString where = whereOf(filter, values);
+    auto q = exec(m_db, u"SELECT count(*) FROM tickets WHERE "_s + where, values, tr("Could not count the tickets"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
+core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const QList<TicketEventRecord> &events,
+                                                    std::optional<qint64> actorId, const QDateTime &now)
+{
+    if (auto s = validate(t); !s)
+        return s.error();
+    for (const TicketEventRecord &e : events) {
+        if (auto s = validate(e); !s)
+            return s.error();
+    }
+    const Backend backend = backendOf(m_db);
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto q = exec(m_db,
+                  u"UPDATE tickets SET kind = ?, grade = ?, channel = ?, status = ?, title = ?, description = ?,"
+                  " reporter = ?, reporter_contact = ?, owner_id = ?, business_system_id = ?, ci_id = ?,"
+                  " responsibility = ?, deadline_at = ?, responded_at = ?, plan_submitted_at = ?,"
+                  " last_customer_update_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?,"
+                  " version = version + 1 WHERE id = ? AND version = ? RETURNING department_id"_s,
+                  {t.kind, t.grade, t.channel, t.status, t.title, t.description, t.reporter, t.reporterContact,
+                   toDb(t.ownerId), toDb(t.businessSystemId), toDb(t.ciId), nullableText(t.responsibility),
+                   toDb(t.deadlineAt, backend), toDb(t.respondedAt, backend), toDb(t.planSubmittedAt, backend),
+                   toDb(t.lastCustomerUpdateAt, backend), toDb(t.resolvedAt, backend), toDb(t.closedAt, backend),
+                   toDb(now, backend), t.id, t.version},
+                  tr("Could not save the ticket %1").arg(t.number));
+    if (!q)
+        return q.error();
+    if (!q.value().next()) {
+        q.value().finish();
+        auto current = get(t.id);
+        if (!current)
+            return current.error();
+        return core::Error{core::Error::Code::Conflict,
+                           tr("Someone else changed ticket %1 meanwhile (it is now at version %2, yours was %3). "
+                              "Reload it and make your change again.")
+                               .arg(current.value().number)
+                               .arg(current.value().version)
+                               .arg(t.version)};
+    }
+    // The department is the stored one, not whatever the caller's copy says.
+    const qint64 departmentId = q.value().value(0).toLongLong();
+    q.value().finish();
+    for (TicketEventRecord e : events) {
+        e.ticketId = t.id;
+        if (auto r = insertEvent(e, departmentId, now); !r)
+            return r.error();
+    }
+    if (auto a = AuditRepository(m_db).record(u"update"_s, u"tickets"_s, t.id, departmentId, actorId); !a)
+        return a.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return get(t.id);
+}
+
+core::Result<qint64> TicketRepository::insertEvent(TicketEventRecord e, qint64 departmentId, const QDateTime &now)
+{
+    const Backend backend = backendOf(m_db);
+    auto q = exec(m_db,
+                  u"INSERT INTO ticket_events (ticket_id, department_id, kind, actor_id, at, payload)"
+                  " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  {e.ticketId, departmentId, e.kind, toDb(e.actorId), toDb(e.at.isValid() ? e.at : now, backend),
+                   e.payload.isEmpty() ? u"{}"_s : e.payload},
+                  tr("Could not add to the ticket's history"));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toLongLong();
+}
+
+core::Result<TicketEventRecord> TicketRepository::appendEvent(const TicketEventRecord &event, const QDateTime &now)
+{
+    if (auto s = validate(event); !s)
+        return s.error();
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto ticket = exec(m_db, u"SELECT department_id FROM tickets WHERE id = ?"_s, {event.ticketId},
+                       tr("Could not read the ticket"));
+    if (!ticket)
+        return ticket.error();
+    if (!ticket.value().next())
+        return core::Error{core::Error::Code::NotFound, tr("Ticket %1 does not exist.").arg(event.ticketId)};
+    const qint64 departmentId = ticket.value().value(0).toLongLong();
+    ticket.value().finish();
+    auto id = insertEvent(event, departmentId, now);
+    if (!id)
+        return id.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    TicketEventRecord stored = event;
+    stored.id = id.value();
+    stored.departmentId = departmentId;
+    stored.at = (event.at.isValid() ? event.at : now).toUTC();
+    if (stored.payload.isEmpty())
+        stored.payload = u"{}"_s;
+    return stored;
+}
+
+core::Result<QList<TicketEventRecord>> TicketRepository::events(qint64 ticketId)
+{
+    auto q = exec(m_db,
+                  u"SELECT id, ticket_id, department_id, kind, actor_id, at, payload FROM ticket_events"
+                  " WHERE ticket_id = ? ORDER BY at, id"_s,
+                  {ticketId}, tr("Could not read the ticket's history"));
+    if (!q)
+        return q.error();
+    QList<TicketEventRecord> rows;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        TicketEventRecord e;
+        e.id = r.value(0).toLongLong();
+        e.ticketId = r.value(1).toLongLong();
+        e.departmentId = r.value(2).toLongLong();
+        e.kind = r.value(3).toString();
+        e.actorId = idFromDb(r.value(4));
+        e.at = dateTimeFromDb(r.value(5));
+        e.payload = r.value(6).toString();
+        rows.append(e);
+    }
+    return rows;
+}
+
+} // namespace govops::storage

@@ -1,0 +1,47 @@
+// seed_sqlite: 100,000 generated tickets into the console's embedded SQLite database, target 5 s.
+#include "BenchSeed.h"
+#include "storage/Connection.h"
+#include "storage/DemoData.h"
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace govops;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    constexpr qint64 n = 100'000;
+    QTemporaryDir dir;
+    const auto url = storage::DatabaseUrl::sqlite(dir.filePath(u"bench.db"_s));
+    {
+        auto opened = storage::openConnection(url, {}, u"bench"_s);
+        if (!opened)
+            return bench::fail(opened.error().message);
+        QSqlDatabase db = opened.value();
+        if (auto m = storage::Migrator(url.backend).migrate(db); !m)
+            return bench::fail(m.error().message);
+        storage::SeedOptions options;
+        options.now = QDateTime::currentDateTimeUtc();
+        if (auto s = storage::DemoData::seed(db, options); !s)
+            return bench::fail(s.error().message);
+        QElapsedTimer timer;
+        timer.start();
+        const auto loaded = storage::DemoData::addBulkTickets(db, n, 20250101, options.now);
+        const double value = bench::seconds(timer);
+        if (!loaded)
+            return bench::fail(loaded.error().message);
+        bench::report({{u"name"_s, u"seed_sqlite"_s},
+                       {u"value"_s, std::round(value * 100) / 100},
+                       {u"unit"_s, u"s"_s},
+                       {u"target"_s, 5},
+                       {u"n"_s, n},
+                       {u"backend"_s, u"sqlite"_s}});
+    }
+    storage::closeConnection(u"bench"_s);
+    return 0;
+}
