@@ -59,7 +59,10 @@ public:
     QString message() const { return m_message; }
     bool isWritable() const { return m_state == State::Ready; }
 
-    // Runs job(connection) on the worker thread. The future finishes with the job's result.
+    // Runs job(connection) on the worker thread. The future finishes with the job's result; R must be
+    // copyable (QFuture keeps copies), so return core::Result<T> of plain values, never a QSqlQuery.
+    // A job is typically a repository call: run<core::Result<TicketPage>>([r](QSqlDatabase &c) {
+    //     return TicketRepository(c).page(r); }).then(this, …)
     template <typename R>
     QFuture<R> run(std::function<R(QSqlDatabase &)> job)
     {
