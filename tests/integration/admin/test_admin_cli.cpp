@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -210,6 +211,65 @@ private slots:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains(u"keyring"_s), qPrintable(err));
         QVERIFY(!err.contains(u"pw-Xy7q"_s));
+    }
+
+    // The database govops_password of the test cluster demands a SCRAM password (tests/support/pg-cluster).
+    // The tool finds it where libpq looks (PGPASSWORD, a password file) or else in the keyring, never elsewhere.
+    void passwordSources()
+    {
+        const QString secret = u"s3cret-%1"_s.arg(QCoreApplication::applicationPid());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"setup"_s);
+            const QUrl server(govops::test::postgresUrl());
+            db.setHostName(server.host());
+            db.setPort(server.port());
+            db.setUserName(server.userName());
+            db.setDatabaseName(u"postgres"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.exec(u"DROP DATABASE IF EXISTS govops_password WITH (FORCE)"_s);
+            q.exec(u"DROP ROLE IF EXISTS govops_pw"_s);
+            QVERIFY(q.exec(u"CREATE ROLE govops_pw LOGIN PASSWORD '%1'"_s.arg(secret)));
+            QVERIFY(q.exec(u"CREATE DATABASE govops_password OWNER govops_pw"_s));
+        }
+        QSqlDatabase::removeDatabase(u"setup"_s);
+        const QUrl server(govops::test::postgresUrl());
+        const QString url = u"postgresql://govops_pw@127.0.0.1:%1/govops_password"_s.arg(server.port());
+
+        QTemporaryDir dir;
+        QProcessEnvironment noFile;
+        noFile.insert(u"PGPASSFILE"_s, dir.filePath(u"none"_s));
+
+        const Run nothing = admin({u"check"_s, u"--db"_s, url}, noFile);
+        QVERIFY_RUN(nothing, 1);
+        QVERIFY2(nothing.err.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(nothing.err));
+
+        QProcessEnvironment fromEnv = noFile;
+        fromEnv.insert(u"PGPASSWORD"_s, secret);
+        QVERIFY_RUN(admin({u"migrate"_s, u"--db"_s, url}, fromEnv), 0);
+
+        QFile passFile(dir.filePath(u"pgpass"_s));
+        QVERIFY(passFile.open(QIODevice::WriteOnly));
+        passFile.write(u"127.0.0.1:*:govops_password:govops_pw:%1\n"_s.arg(secret).toUtf8());
+        passFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        passFile.close();
+        QProcessEnvironment fromFile;
+        fromFile.insert(u"PGPASSFILE"_s, passFile.fileName());
+        QVERIFY_RUN(admin({u"check"_s, u"--db"_s, url}, fromFile), 0);
+
+        QProcess store;
+        store.start(QStringLiteral(GOVOPS_ADMIN), {u"store-password"_s, u"--db"_s, url});
+        QVERIFY(store.waitForStarted());
+        store.write(secret.toUtf8() + "\n");
+        store.closeWriteChannel();
+        QVERIFY(store.waitForFinished(60000));
+        QVERIFY2(store.exitCode() == 0, store.readAllStandardError().constData());
+        const Run fromKeyring = admin({u"check"_s, u"--db"_s, url}, noFile);
+        QVERIFY_RUN(fromKeyring, 0);
+        QVERIFY(!fromKeyring.out.contains(secret) && !fromKeyring.err.contains(secret));
+
+        QVERIFY_RUN(admin({u"forget-password"_s, u"--db"_s, url}), 0);
+        QVERIFY_RUN(admin({u"check"_s, u"--db"_s, url}, noFile), 1);
     }
 };
 
