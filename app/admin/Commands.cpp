@@ -22,14 +22,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::admin::Commands)
+};
+} // namespace
+
 namespace govops::admin {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::admin::Commands", text);
-}
 
 void say(const QString &text)
 {
@@ -61,7 +65,7 @@ QString readSecretFromStdin()
     const bool terminal = isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
-        std::fputs(qPrintable(tr("Password: ")), stderr);
+        std::fputs(qPrintable(Text::tr("Password: ")), stderr);
         tcgetattr(STDIN_FILENO, &saved);
         termios silent = saved;
         silent.c_lflag &= ~tcflag_t(ECHO);
@@ -130,7 +134,7 @@ int Commands::migrate()
         return Failure;
     const storage::Migrator migrator(m_url.backend);
     const auto applied = migrator.migrate(m_db, [](const storage::Migration &m) {
-        say(tr("Applying migration %1 (%2) …").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
+        say(Text::tr("Applying migration %1 (%2) …").arg(m.version, 4, 10, QLatin1Char('0')).arg(m.name));
     });
     if (!applied) {
         fail(applied.error());
@@ -142,14 +146,15 @@ int Commands::migrate()
         return Failure;
     }
     if (!calendar.value().years.isEmpty())
-        say(tr("Loaded the default business calendar (%1 days).").arg(calendar.value().days));
+        say(Text::tr("Loaded the default business calendar (%1 days).").arg(calendar.value().days));
     const auto status = migrator.status(m_db);
     if (!status) {
         fail(status.error());
         return Failure;
     }
-    say(applied.value() == 0 ? tr("Nothing to do: %1").arg(status.value().message())
-                             : tr("Applied %1 migration(s). %2").arg(applied.value()).arg(status.value().message()));
+    say(applied.value() == 0
+            ? Text::tr("Nothing to do: %1").arg(status.value().message())
+            : Text::tr("Applied %1 migration(s). %2").arg(applied.value()).arg(status.value().message()));
     return Success;
 }
 
@@ -171,16 +176,16 @@ int Commands::seed(const SeedArguments &arguments)
     }
     const auto &r = report.value();
     if (r.baseSeeded)
-        say(tr("Demo data: %1 departments, %2 staff, %3 configuration items, %4 tickets.")
+        say(Text::tr("Demo data: %1 departments, %2 staff, %3 configuration items, %4 tickets.")
                 .arg(r.departments)
                 .arg(r.staff)
                 .arg(r.configurationItems)
                 .arg(r.tickets));
     else
-        say(tr("The database already holds departments: the base demo data was left as it is."));
+        say(Text::tr("The database already holds departments: the base demo data was left as it is."));
     if (r.bulkTickets > 0)
-        say(tr("Generated %1 tickets.").arg(r.bulkTickets));
-    say(tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        say(Text::tr("Generated %1 tickets.").arg(r.bulkTickets));
+    say(Text::tr("Done in %1 s.").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return Success;
 }
 
@@ -193,12 +198,11 @@ int Commands::check()
                                                                               : u"SELECT sqlite_version()"_s)
                     && version.next();
     if (!ok) {
-        fail(storage::sqlError(version, tr("The connection does not answer")));
+        fail(storage::sqlError(version, Text::tr("The connection does not answer")));
         return Failure;
     }
-    say(tr("Connected to %1 (%2 %3).")
-            .arg(storage::describe(m_url),
-                 m_url.backend == storage::Backend::Postgres ? u"PostgreSQL"_s : u"SQLite"_s,
+    say(Text::tr("Connected to %1 (%2 %3).")
+            .arg(storage::describe(m_url), m_url.backend == storage::Backend::Postgres ? u"PostgreSQL"_s : u"SQLite"_s,
                  version.value(0).toString()));
     version.finish();
     const auto status = storage::Migrator(m_url.backend).status(m_db);
@@ -213,7 +217,7 @@ int Commands::check()
     say(status.value().message());
     QStringList counts;
     for (const QString &table : {u"departments"_s, u"staff"_s, u"configuration_items"_s, u"tickets"_s}) {
-        auto q = storage::exec(m_db, u"SELECT count(*) FROM "_s + table, QVariantList{}, tr("Could not count"));
+        auto q = storage::exec(m_db, u"SELECT count(*) FROM "_s + table, QVariantList{}, Text::tr("Could not count"));
         if (!q) {
             fail(q.error());
             return Failure;
@@ -237,19 +241,19 @@ int Commands::importCalendar(const QString &path)
     QStringList years;
     for (int y : imported.value().years)
         years.append(QString::number(y));
-    say(tr("Loaded %1 days for %2.").arg(imported.value().days).arg(years.join(u", "_s)));
+    say(Text::tr("Loaded %1 days for %2.").arg(imported.value().days).arg(years.join(u", "_s)));
     return Success;
 }
 
 int Commands::storePassword()
 {
     if (m_url.backend != storage::Backend::Postgres) {
-        fail({core::Error::Code::Invalid, tr("Only a PostgreSQL server has a password.")});
+        fail({core::Error::Code::Invalid, Text::tr("Only a PostgreSQL server has a password.")});
         return Usage;
     }
     const QString secret = readSecretFromStdin();
     if (secret.isEmpty()) {
-        fail({core::Error::Code::Invalid, tr("No password was given on standard input.")});
+        fail({core::Error::Code::Invalid, Text::tr("No password was given on standard input.")});
         return Failure;
     }
     storage::SecretStore store;
@@ -258,7 +262,7 @@ int Commands::storePassword()
         fail(written.error());
         return Failure;
     }
-    say(tr("Saved the password for %1 in the system keyring.").arg(m_url.keyringKey()));
+    say(Text::tr("Saved the password for %1 in the system keyring.").arg(m_url.keyringKey()));
     return Success;
 }
 
@@ -270,7 +274,7 @@ int Commands::forgetPassword()
         fail(removed.error());
         return Failure;
     }
-    say(tr("Removed any password for %1 from the system keyring.").arg(m_url.keyringKey()));
+    say(Text::tr("Removed any password for %1 from the system keyring.").arg(m_url.keyringKey()));
     return Success;
 }
 

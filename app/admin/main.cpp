@@ -1,5 +1,6 @@
 // govops-admin: migrate, seed and check the GovOps database from the command line.
 #include "Commands.h"
+#include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,10 +13,11 @@ using govops::admin::ExitCode;
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the command line's messages.
+struct Text
 {
-    return QCoreApplication::translate("govops-admin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(govops::admin::CommandLine)
+};
 
 // Qt's messages (the storage module's categories) go to the same stderr log.
 void routeQtMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -45,7 +47,7 @@ void routeQtMessages(QtMsgType type, const QMessageLogContext &context, const QS
 int usage(const QString &message)
 {
     spdlog::error("{}", message.toStdString());
-    spdlog::error("{}", tr("Run 'govops-admin --help' for the commands and options.").toStdString());
+    spdlog::error("{}", Text::tr("Run 'govops-admin --help' for the commands and options.").toStdString());
     return ExitCode::Usage;
 }
 
@@ -63,38 +65,46 @@ int main(int argc, char *argv[])
     logger->set_level(spdlog::level::warn);
     spdlog::set_default_logger(logger);
     qInstallMessageHandler(routeQtMessages);
+    // Before the parser: its help text is translated when it is built.
+    const QString language =
+        govops::app::chooseLanguage(govops::app::requestedLanguage(QCoreApplication::arguments()), QLocale::system());
+    govops::app::installTranslators(app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Administers a GovOps Console database.\n\n"
-           "Commands:\n"
-           "  migrate              create or upgrade the schema (the only way a PostgreSQL schema changes)\n"
-           "  seed                 load the demo data (once), plus --tickets N generated tickets\n"
-           "  check                test the connection and the schema version\n"
-           "  import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists\n"
-           "  store-password       save the server password in the system keyring, read from standard input\n"
-           "  forget-password      remove it from the keyring\n\n"
-           "The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.\n"
-           "Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.\n"
-           "Exit status: 0 success, 1 failure, 2 wrong usage."));
+    parser.setApplicationDescription(Text::tr(
+        "Administers a GovOps Console database.\n\n"
+        "Commands:\n"
+        "  migrate              create or upgrade the schema (the only way a PostgreSQL schema changes)\n"
+        "  seed                 load the demo data (once), plus --tickets N generated tickets\n"
+        "  check                test the connection and the schema version\n"
+        "  import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists\n"
+        "  store-password       save the server password in the system keyring, read from standard input\n"
+        "  forget-password      remove it from the keyring\n\n"
+        "The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.\n"
+        "Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.\n"
+        "Exit status: 0 success, 1 failure, 2 wrong usage."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(u"db"_s, tr("The database URL (default: the GOVOPS_DB environment variable)."),
-                                tr("URL"));
-    const QCommandLineOption tickets(u"tickets"_s, tr("seed: also generate N tickets spread over the last year."),
-                                     tr("N"), u"0"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("seed: the random seed, for the same data each time."), tr("S"),
-                                  u"20250101"_s);
-    const QCommandLineOption verbose(u"verbose"_s, tr("Log what is done, step by step."));
-    parser.addOptions({db, tickets, seed, verbose});
-    parser.addPositionalArgument(u"command"_s, tr("migrate, seed, check, import-calendar, store-password or "
-                                                  "forget-password"));
+    const QCommandLineOption db(u"db"_s, Text::tr("The database URL (default: the GOVOPS_DB environment variable)."),
+                                Text::tr("URL"));
+    const QCommandLineOption tickets(u"tickets"_s, Text::tr("seed: also generate N tickets spread over the last year."),
+                                     Text::tr("N"), u"0"_s);
+    const QCommandLineOption seed(u"seed"_s, Text::tr("seed: the random seed, for the same data each time."),
+                                  Text::tr("S"), u"20250101"_s);
+    const QCommandLineOption verbose(u"verbose"_s, Text::tr("Log what is done, step by step."));
+    const QCommandLineOption lang(u"lang"_s,
+                                  Text::tr("The language of the messages: zh_CN or en (default: the system's)."),
+                                  Text::tr("language"));
+    parser.addOptions({db, tickets, seed, verbose, lang});
+    parser.addPositionalArgument(u"command"_s, Text::tr("migrate, seed, check, import-calendar, store-password or "
+                                                        "forget-password"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         const QStringList unknown = parser.unknownOptionNames();
         if (unknown.contains(u"password"_s) || unknown.contains(u"W"_s) || unknown.contains(u"p"_s))
-            return usage(tr("Passwords are never given on the command line: set PGPASSWORD, use ~/.pgpass, or save "
-                            "the password in the keyring with 'govops-admin store-password'."));
+            return usage(
+                Text::tr("Passwords are never given on the command line: set PGPASSWORD, use ~/.pgpass, or save "
+                         "the password in the keyring with 'govops-admin store-password'."));
         return usage(parser.errorText());
     }
     if (parser.isSet(u"help"_s))
@@ -103,18 +113,20 @@ int main(int argc, char *argv[])
         parser.showVersion();
     if (parser.isSet(verbose))
         logger->set_level(spdlog::level::debug);
+    if (parser.isSet(lang) && parser.value(lang) != language) // chooseLanguage() takes only zh_CN and en
+        return usage(Text::tr("Unknown language '%1': use zh_CN or en.").arg(parser.value(lang)));
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usage(tr("No command given."));
+        return usage(Text::tr("No command given."));
     const QString command = positional.first();
     const QStringList known{u"migrate"_s, u"seed"_s, u"check"_s, u"import-calendar"_s, u"store-password"_s,
                             u"forget-password"_s};
     if (!known.contains(command))
-        return usage(tr("Unknown command '%1'.").arg(command));
+        return usage(Text::tr("Unknown command '%1'.").arg(command));
     if (command == u"import-calendar"_s ? positional.size() != 2 : positional.size() != 1)
-        return usage(command == u"import-calendar"_s ? tr("import-calendar takes one CSV file.")
-                                                     : tr("'%1' takes no further arguments.").arg(command));
+        return usage(command == u"import-calendar"_s ? Text::tr("import-calendar takes one CSV file.")
+                                                     : Text::tr("'%1' takes no further arguments.").arg(command));
 
     const QString text = parser.isSet(db) ? parser.value(db) : qEnvironmentVariable("GOVOPS_DB");
     const auto url = govops::storage::DatabaseUrl::parse(text);
@@ -137,9 +149,9 @@ int main(int argc, char *argv[])
     govops::admin::SeedArguments arguments;
     arguments.tickets = parser.value(tickets).toLongLong(&ok);
     if (!ok || arguments.tickets < 0 || arguments.tickets > 100'000'000)
-        return usage(tr("--tickets takes a number from 0 to 100000000."));
+        return usage(Text::tr("--tickets takes a number from 0 to 100000000."));
     arguments.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
-        return usage(tr("--seed takes a whole number."));
+        return usage(Text::tr("--seed takes a whole number."));
     return commands.seed(arguments);
 }

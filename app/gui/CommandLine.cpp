@@ -10,18 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace govops::app {
 
-QString requestedLanguage(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &arg = arguments.at(i);
-        if (arg.startsWith("--lang="_L1))
-            return arg.mid(7);
-        if (arg == "--lang"_L1 && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-    }
-    return {};
-}
-
 Options parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;

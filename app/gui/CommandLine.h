@@ -13,9 +13,6 @@ struct Options
     bool resetLayout = false; // forget the saved window layout
 };
 
-// The --lang value alone, read before the translators exist (so that --help can be translated).
-QString requestedLanguage(const QStringList &arguments);
-
 // Parses the command line; prints help, the version or an error and exits where the arguments ask for it.
 Options parseCommandLine(const QStringList &arguments);
 

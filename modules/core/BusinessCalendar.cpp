@@ -9,14 +9,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::core::BusinessCalendar)
+};
+} // namespace
+
 namespace govops::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::core::BusinessCalendar", text);
-}
 
 bool isWeekend(QDate d)
 {
@@ -97,7 +101,7 @@ Result<QList<CalendarDay>> parseCalendarCsv(QStringView text)
     int extraProblems = 0;
     auto problem = [&](int line, const QString &what) {
         if (problems.size() < kMaxReportedProblems)
-            problems.append(tr("line %1: %2").arg(line).arg(what));
+            problems.append(Text::tr("line %1: %2").arg(line).arg(what));
         else
             ++extraProblems;
     };
@@ -120,16 +124,17 @@ Result<QList<CalendarDay>> parseCalendarCsv(QStringView text)
         }
         const auto fields = splitCsvLine(line);
         if (!fields) {
-            problem(lineNo, tr("a quoted field is not closed properly"));
+            problem(lineNo, Text::tr("a quoted field is not closed properly"));
         } else if (!headerSeen) {
             headerSeen = true;
             QStringList names;
             for (const QString &f : *fields)
                 names.append(f.trimmed().toLower());
             if (names != QStringList{u"date"_s, u"kind"_s, u"name"_s})
-                problem(lineNo, tr("expected the header \"date,kind,name\", found \"%1\"").arg(trimmed.toString()));
+                problem(lineNo,
+                        Text::tr("expected the header \"date,kind,name\", found \"%1\"").arg(trimmed.toString()));
         } else if (fields->size() != 3) {
-            problem(lineNo, tr("expected 3 fields (date,kind,name), found %1").arg(fields->size()));
+            problem(lineNo, Text::tr("expected 3 fields (date,kind,name), found %1").arg(fields->size()));
         } else {
             const QString dateText = fields->at(0).trimmed();
             const QString kindText = fields->at(1).trimmed();
@@ -138,27 +143,28 @@ Result<QList<CalendarDay>> parseCalendarCsv(QStringView text)
             const auto kind = dayKindFromStorage(kindText);
             bool good = true;
             if (!date.isValid()) {
-                problem(lineNo, tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(dateText));
+                problem(lineNo, Text::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(dateText));
                 good = false;
             }
             if (!kind) {
-                problem(lineNo, tr("the kind must be \"holiday\" or \"workday\", not \"%1\"").arg(kindText));
+                problem(lineNo, Text::tr("the kind must be \"holiday\" or \"workday\", not \"%1\"").arg(kindText));
                 good = false;
             }
             if (name.isEmpty()) {
-                problem(lineNo, tr("the name is empty"));
+                problem(lineNo, Text::tr("the name is empty"));
                 good = false;
             }
             if (date.isValid() && kind == DayKind::Workday && !isWeekend(date)) {
-                problem(lineNo, tr("%1 is a %2; a make-up workday must be a Saturday or Sunday")
+                problem(lineNo, Text::tr("%1 is a %2; a make-up workday must be a Saturday or Sunday")
                                     .arg(date.toString(Qt::ISODate), QLocale::c().dayName(date.dayOfWeek())));
                 good = false;
             }
             if (date.isValid()) {
                 const auto seen = lineOfDate.constFind(date);
                 if (seen != lineOfDate.constEnd()) {
-                    problem(lineNo,
-                            tr("%1 is listed twice (first on line %2)").arg(date.toString(Qt::ISODate)).arg(*seen));
+                    problem(
+                        lineNo,
+                        Text::tr("%1 is listed twice (first on line %2)").arg(date.toString(Qt::ISODate)).arg(*seen));
                     good = false;
                 } else {
                     lineOfDate.insert(date, lineNo);
@@ -171,9 +177,9 @@ Result<QList<CalendarDay>> parseCalendarCsv(QStringView text)
             break;
     }
     if (!headerSeen)
-        problem(std::max(lineNo, 1), tr("no header \"date,kind,name\" and no data"));
+        problem(std::max(lineNo, 1), Text::tr("no header \"date,kind,name\" and no data"));
     if (extraProblems > 0)
-        problems.append(tr("… and %1 more problems").arg(extraProblems));
+        problems.append(Text::tr("… and %1 more problems").arg(extraProblems));
     if (!problems.isEmpty()) {
         const QString all = problems.join(u'\n');
         return Error{Error::Code::Malformed, all, all};
@@ -184,8 +190,8 @@ Result<QList<CalendarDay>> parseCalendarCsv(QStringView text)
 Error BusinessCalendar::missingYearError(int year)
 {
     return Error{Error::Code::NotFound,
-                 tr("The business calendar has no data for %1: load the public holidays of %1 "
-                    "(the State Council notice) before working days in %1 can be counted.")
+                 Text::tr("The business calendar has no data for %1: load the public holidays of %1 "
+                          "(the State Council notice) before working days in %1 can be counted.")
                      .arg(year),
                  u"calendar_year_missing:%1"_s.arg(year)};
 }
@@ -194,10 +200,10 @@ Result<BusinessCalendar> BusinessCalendar::create(const QList<CalendarDay> &days
 {
     QStringList problems;
     if (!hours.opening.isValid() || !hours.closeOfBusiness.isValid() || hours.opening >= hours.closeOfBusiness)
-        problems.append(tr("The working day must open before its close of business (opening %1, close %2).")
+        problems.append(Text::tr("The working day must open before its close of business (opening %1, close %2).")
                             .arg(hours.opening.toString(u"HH:mm"), hours.closeOfBusiness.toString(u"HH:mm")));
     if (!hours.zone.isValid())
-        problems.append(tr("The working hours need a valid time zone."));
+        problems.append(Text::tr("The working hours need a valid time zone."));
 
     QList<CalendarDay> sorted = days;
     std::sort(sorted.begin(), sorted.end(), [](const CalendarDay &a, const CalendarDay &b) { return a.date < b.date; });
@@ -205,13 +211,13 @@ Result<BusinessCalendar> BusinessCalendar::create(const QList<CalendarDay> &days
     for (qsizetype i = 0; i < sorted.size(); ++i) {
         const CalendarDay &d = sorted[i];
         if (!d.date.isValid()) {
-            problems.append(tr("A calendar row has no valid date."));
+            problems.append(Text::tr("A calendar row has no valid date."));
             continue;
         }
         if (i > 0 && sorted[i - 1].date == d.date)
-            problems.append(tr("%1 is listed twice.").arg(d.date.toString(Qt::ISODate)));
+            problems.append(Text::tr("%1 is listed twice.").arg(d.date.toString(Qt::ISODate)));
         if (d.kind == DayKind::Workday && !isWeekend(d.date))
-            problems.append(tr("%1 is a %2; a make-up workday must be a Saturday or Sunday.")
+            problems.append(Text::tr("%1 is a %2; a make-up workday must be a Saturday or Sunday.")
                                 .arg(d.date.toString(Qt::ISODate), QLocale::c().dayName(d.date.dayOfWeek())));
         yearSet.insert(d.date.year());
     }
@@ -219,7 +225,7 @@ Result<BusinessCalendar> BusinessCalendar::create(const QList<CalendarDay> &days
     std::sort(years.begin(), years.end());
     for (qsizetype i = 1; i < years.size(); ++i) {
         for (int y = years[i - 1] + 1; y < years[i]; ++y)
-            problems.append(tr("The calendar has %1 and %2 but no data for %3: load %3 as well.")
+            problems.append(Text::tr("The calendar has %1 and %2 but no data for %3: load %3 as well.")
                                 .arg(years[i - 1])
                                 .arg(years[i])
                                 .arg(y));

@@ -157,16 +157,17 @@ Status checkTransition(TicketStatus from, TicketStatus to)
         return Done{};
     QString message;
     if (from == TicketStatus::Closed) {
-        message = QCoreApplication::translate("govops::core", "The ticket is closed; a closed ticket cannot change.");
+        message =
+            QCoreApplication::translate("govops::core::Domain", "The ticket is closed; a closed ticket cannot change.");
     } else if (from == to) {
-        message = QCoreApplication::translate("govops::core", "The ticket is already %1.").arg(toStorage(to));
+        message = QCoreApplication::translate("govops::core::Domain", "The ticket is already %1.").arg(toStorage(to));
     } else {
         QStringList allowed;
         for (TicketStatus s : legalNextStatuses(from))
             allowed.append(toStorage(s));
-        message =
-            QCoreApplication::translate("govops::core", "A ticket cannot go from %1 to %2; from %1 it can go to: %3.")
-                .arg(toStorage(from), toStorage(to), allowed.join(u", "));
+        message = QCoreApplication::translate("govops::core::Domain",
+                                              "A ticket cannot go from %1 to %2; from %1 it can go to: %3.")
+                      .arg(toStorage(from), toStorage(to), allowed.join(u", "));
     }
     return Error{Error::Code::Invalid, message, u"illegal transition %1 -> %2"_s.arg(toStorage(from), toStorage(to))};
 }

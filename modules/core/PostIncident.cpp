@@ -4,26 +4,30 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::core::PostIncident)
+};
+} // namespace
+
 namespace govops::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::core::PostIncident", text);
-}
 
 QString label(PostIncidentPart p)
 {
     switch (p) {
     case PostIncidentPart::Time:
-        return tr("time (when it began and when service was restored)");
+        return Text::tr("time (when it began and when service was restored)");
     case PostIncidentPart::Cause:
-        return tr("cause");
+        return Text::tr("cause");
     case PostIncidentPart::Outcome:
-        return tr("result");
+        return Text::tr("result");
     case PostIncidentPart::Prevention:
-        return tr("preventive measures");
+        return Text::tr("preventive measures");
     }
     return {};
 }
@@ -79,7 +83,7 @@ Status checkPostIncident(TicketKind kind, Grade grade, const PostIncidentAnalysi
         keys.append(toStorage(p));
     }
     return Error{Error::Code::Invalid,
-                 tr("A grade %1 fault cannot be closed without its post-incident analysis. Missing: %2.")
+                 Text::tr("A grade %1 fault cannot be closed without its post-incident analysis. Missing: %2.")
                      .arg(toStorage(grade), labels.join(u"; ")),
                  keys.join(u',')};
 }

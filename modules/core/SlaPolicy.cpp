@@ -6,14 +6,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::core::SlaPolicy)
+};
+} // namespace
+
 namespace govops::core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::core::SlaPolicy", text);
-}
 
 template <std::size_t N> QString nameAt(const std::array<const char16_t *, N> &names, std::size_t i)
 {
@@ -104,9 +108,9 @@ Result<SlaPolicy> SlaPolicy::create(Data data)
     QStringList problems;
     if (!data.hours.opening.isValid() || !data.hours.closeOfBusiness.isValid() ||
         data.hours.opening >= data.hours.closeOfBusiness)
-        problems.append(tr("The working day must open before its close of business."));
+        problems.append(Text::tr("The working day must open before its close of business."));
     if (!data.hours.zone.isValid())
-        problems.append(tr("The working hours need a valid time zone."));
+        problems.append(Text::tr("The working hours need a valid time zone."));
 
     SlaPolicy policy;
     policy.m_index.fill(-1);
@@ -116,30 +120,30 @@ Result<SlaPolicy> SlaPolicy::create(Data data)
         const ClockRule &r = data.clocks[i];
         const QString what = describe(r);
         if (r.amount <= 0)
-            problems.append(tr("Rule %1: the duration must be positive.").arg(what));
+            problems.append(Text::tr("Rule %1: the duration must be positive.").arg(what));
         if (!(r.warningShare > 0.0 && r.warningShare < 1.0))
-            problems.append(tr("Rule %1: the warning share must lie between 0 and 1 (exclusive).").arg(what));
+            problems.append(Text::tr("Rule %1: the warning share must lie between 0 and 1 (exclusive).").arg(what));
         if (r.warningAfterSeconds) {
             if (r.unit != DurationUnit::WallSeconds)
-                problems.append(tr("Rule %1: a fixed warning time needs a clock in wall time.").arg(what));
+                problems.append(Text::tr("Rule %1: a fixed warning time needs a clock in wall time.").arg(what));
             else if (*r.warningAfterSeconds <= 0 || *r.warningAfterSeconds >= r.amount)
-                problems.append(tr("Rule %1: the warning must come before the breach.").arg(what));
+                problems.append(Text::tr("Rule %1: the warning must come before the breach.").arg(what));
         }
         if (r.ticketKinds.isEmpty())
-            problems.append(tr("Rule %1: it applies to no kind of ticket.").arg(what));
+            problems.append(Text::tr("Rule %1: it applies to no kind of ticket.").arg(what));
         for (TicketKind kind : r.ticketKinds) {
             const QList<Grade> grades = r.grade ? QList<Grade>{*r.grade} : allGrades();
             for (Grade g : grades) {
                 const int slot = indexOf(r.clock, kind, g);
                 if (r.grade) {
                     if (specific[std::size_t(slot)]) {
-                        problems.append(tr("Rule %1 for %2 is defined twice.").arg(what, toStorage(kind)));
+                        problems.append(Text::tr("Rule %1 for %2 is defined twice.").arg(what, toStorage(kind)));
                         continue;
                     }
                     specific[std::size_t(slot)] = true;
                     policy.m_index[std::size_t(slot)] = int(i);
                 } else if (generic[std::size_t(slot)]) {
-                    problems.append(tr("Rule %1 for %2 is defined twice.").arg(what, toStorage(kind)));
+                    problems.append(Text::tr("Rule %1 for %2 is defined twice.").arg(what, toStorage(kind)));
                 } else {
                     generic[std::size_t(slot)] = true;
                     if (!specific[std::size_t(slot)])
@@ -150,15 +154,16 @@ Result<SlaPolicy> SlaPolicy::create(Data data)
     }
     for (const EscalationRule &e : std::as_const(data.escalation)) {
         if (e.trigger == StepTrigger::AtShare && !(e.share > 0.0 && e.share <= 1.0))
-            problems.append(tr("Escalation step %1: the share must lie in (0, 1].").arg(toStorage(e.step)));
+            problems.append(Text::tr("Escalation step %1: the share must lie in (0, 1].").arg(toStorage(e.step)));
         if (!e.recipients.owner && e.recipients.roles.isEmpty() && e.extraRoles.isEmpty())
-            problems.append(tr("Escalation step %1 tells nobody.").arg(toStorage(e.step)));
+            problems.append(Text::tr("Escalation step %1 tells nobody.").arg(toStorage(e.step)));
     }
     if (data.escalation.size() > kMaxEscalationRules)
-        problems.append(tr("At most %1 escalation steps are supported.").arg(kMaxEscalationRules));
+        problems.append(Text::tr("At most %1 escalation steps are supported.").arg(kMaxEscalationRules));
     problems.removeDuplicates();
     if (!problems.isEmpty()) {
-        const QString all = tr("SLA policy version %1 is not valid:\n%2").arg(data.version).arg(problems.join(u'\n'));
+        const QString all =
+            Text::tr("SLA policy version %1 is not valid:\n%2").arg(data.version).arg(problems.join(u'\n'));
         return Error{Error::Code::Invalid, all, all};
     }
     policy.m_data = std::move(data);

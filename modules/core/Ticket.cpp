@@ -6,6 +6,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::core::Ticket)
+};
+} // namespace
+
 namespace govops::core {
 
 namespace {
@@ -13,11 +22,6 @@ namespace {
 constexpr std::array<const char16_t *, 9> kEventKinds{
     u"status_changed",  u"grade_changed", u"policy_changed",      u"responded",           u"plan_submitted",
     u"customer_update", u"comment",       u"allocation_approved", u"allocation_completed"};
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::core::Ticket", text);
-}
 
 } // namespace
 
@@ -150,12 +154,12 @@ QDateTime TicketFacts::resolvedAt() const
 Status TicketFacts::apply(const TicketEvent &e)
 {
     if (!e.at.isValid())
-        return Error{Error::Code::Invalid, tr("An event needs a time."), u"event without time"_s};
+        return Error{Error::Code::Invalid, Text::tr("An event needs a time."), u"event without time"_s};
     if (status == TicketStatus::Closed && e.kind != TicketEventKind::Comment)
-        return Error{Error::Code::Invalid, tr("The ticket is closed; a closed ticket cannot change."),
+        return Error{Error::Code::Invalid, Text::tr("The ticket is closed; a closed ticket cannot change."),
                      u"event %1 on closed ticket %2"_s.arg(toStorage(e.kind)).arg(id)};
     if (lastEventAt.isValid() && e.at < lastEventAt)
-        return Error{Error::Code::Invalid, tr("Events must be applied in the order they happened."),
+        return Error{Error::Code::Invalid, Text::tr("Events must be applied in the order they happened."),
                      u"event %1 at %2 before %3"_s.arg(toStorage(e.kind), e.at.toString(Qt::ISODate),
                                                        lastEventAt.toString(Qt::ISODate))};
 
@@ -209,7 +213,7 @@ Status TicketFacts::apply(const TicketEvent &e)
     case TicketEventKind::AllocationCompleted: {
         const QDateTime &approved = e.resource == ResourceKind::Vm ? vmApprovedAt : physicalApprovedAt;
         if (!approved.isValid())
-            return Error{Error::Code::Invalid, tr("An allocation cannot be completed before it is approved."),
+            return Error{Error::Code::Invalid, Text::tr("An allocation cannot be completed before it is approved."),
                          u"allocation %1 completed without approval"_s.arg(toStorage(e.resource))};
         QDateTime &done = e.resource == ResourceKind::Vm ? vmAllocatedAt : physicalAllocatedAt;
         if (!done.isValid())

@@ -76,7 +76,8 @@ core::Error withEndpoint(const core::Error &error, const QString &endpoint)
     QString technical = error.detail;
     if (kind != FailureKind::None)
         technical = error.detail.mid(error.detail.indexOf(u':') + 2);
-    const QString message = QCoreApplication::translate("govops::iaas", "%1: %2").arg(endpoint, error.message);
+    const QString message =
+        QCoreApplication::translate("govops::iaas::IaasError", "%1: %2").arg(endpoint, error.message);
     if (kind == FailureKind::None)
         return core::Error{error.code, message, endpoint + u": "_s + technical};
     return makeError(kind, message, endpoint + u": "_s + technical);

@@ -21,6 +21,15 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcIaas, "govops.iaas", QtInfoMsg)
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::iaas::OpenStackClient)
+};
+} // namespace
+
 namespace govops::iaas {
 
 namespace detail {
@@ -74,12 +83,6 @@ using detail::RequestSpec;
 
 namespace {
 
-// Translation context (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-class ClientText
-{
-    Q_DECLARE_TR_FUNCTIONS(govops::iaas::OpenStackClient)
-};
-
 bool versionAtLeast(const QString &version, int major, int minor)
 {
     const QStringList parts = version.split(u'.');
@@ -94,13 +97,13 @@ QString serviceTitle(OpenStackClient::Service service)
 {
     switch (service) {
     case OpenStackClient::Service::Identity:
-        return ClientText::tr("identity service (Keystone)");
+        return Text::tr("identity service (Keystone)");
     case OpenStackClient::Service::Compute:
-        return ClientText::tr("compute service (Nova)");
+        return Text::tr("compute service (Nova)");
     case OpenStackClient::Service::Volume:
-        return ClientText::tr("block storage service (Cinder)");
+        return Text::tr("block storage service (Cinder)");
     case OpenStackClient::Service::Network:
-        return ClientText::tr("network service (Neutron)");
+        return Text::tr("network service (Neutron)");
     }
     return {};
 }
@@ -161,21 +164,21 @@ core::Error httpFailure(const HttpAnswer &a)
     FailureKind kind = FailureKind::HttpError;
     if (a.status == 401) {
         kind = FailureKind::Unauthorized;
-        message = ClientText::tr("%1: the cloud refused the credentials or token (HTTP %3): %2");
+        message = Text::tr("%1: the cloud refused the credentials or token (HTTP %3): %2");
     } else if (a.status == 403) {
         kind = FailureKind::Forbidden;
-        message = ClientText::tr("%1: the account lacks the rights for this (HTTP %3; listing every project "
-                                 "needs the admin role): %2");
+        message = Text::tr("%1: the account lacks the rights for this (HTTP %3; listing every project "
+                           "needs the admin role): %2");
     } else if (a.status == 404) {
         kind = FailureKind::NotFound;
-        message = ClientText::tr("%1: not found (HTTP %3); check the endpoint in the service catalog: %2");
+        message = Text::tr("%1: not found (HTTP %3); check the endpoint in the service catalog: %2");
     } else if (a.status == 429 || a.status >= 500) {
         kind = FailureKind::ServerError;
-        message = ClientText::tr("%1: the service failed (HTTP %3); try again later: %2");
+        message = Text::tr("%1: the service failed (HTTP %3); try again later: %2");
     } else if (a.status >= 300 && a.status < 400) {
-        message = ClientText::tr("%1: redirected elsewhere (HTTP %3), which the console does not follow: %2");
+        message = Text::tr("%1: redirected elsewhere (HTTP %3), which the console does not follow: %2");
     } else {
-        message = ClientText::tr("%1: the request was refused (HTTP %3): %2");
+        message = Text::tr("%1: the request was refused (HTTP %3): %2");
     }
     message = message.arg(a.endpoint, body, QString::number(a.status));
     return makeError(kind, message, technical);
@@ -258,12 +261,12 @@ private:
         }
         if (a.status < 200 || a.status >= 300) {
             if (a.status == 401)
-                return fail(makeError(FailureKind::Unauthorized,
-                                      ClientText::tr("%1: the service refused a freshly issued token (HTTP 401); "
-                                                     "the account may lack access to this service: %2")
-                                          .arg(a.endpoint, errorMessageFromBody(a.body)),
-                                      u"%1: HTTP 401 after re-authentication: %2"_s.arg(
-                                          a.endpoint, errorMessageFromBody(a.body))));
+                return fail(makeError(
+                    FailureKind::Unauthorized,
+                    Text::tr("%1: the service refused a freshly issued token (HTTP 401); "
+                             "the account may lack access to this service: %2")
+                        .arg(a.endpoint, errorMessageFromBody(a.body)),
+                    u"%1: HTTP 401 after re-authentication: %2"_s.arg(a.endpoint, errorMessageFromBody(a.body))));
             return fail(httpFailure(a));
         }
         m_reauthenticated = false;
@@ -291,16 +294,16 @@ private:
         const qsizetype received = page.value().items.size();
         m_items.append(std::move(page.value().items));
         ++m_pages;
-        m_promise.setProgressValueAndText(static_cast<int>(std::min<qsizetype>(m_items.size(), INT_MAX)),
-                                          ClientText::tr("%1: %n received", nullptr, static_cast<int>(m_items.size()))
-                                              .arg(m_what));
+        m_promise.setProgressValueAndText(
+            static_cast<int>(std::min<qsizetype>(m_items.size(), INT_MAX)),
+            Text::tr("%1: %n received", nullptr, static_cast<int>(m_items.size())).arg(m_what));
         const QString next = page.value().nextMarker;
         if (!m_paged || next.isEmpty() || received == 0)
             return succeed();
         if (m_seenMarkers.contains(next) || m_pages >= m_client->m_config.maxPages)
             return fail(makeError(FailureKind::Malformed,
-                                  ClientText::tr("%1: the service keeps sending further pages (marker \"%2\" after "
-                                                 "%3 pages); the listing was stopped")
+                                  Text::tr("%1: the service keeps sending further pages (marker \"%2\" after "
+                                           "%3 pages); the listing was stopped")
                                       .arg(m_endpoint, next, QString::number(m_pages)),
                                   u"%1: paging loop or too many pages at marker %2 after %3 pages"_s.arg(
                                       m_endpoint, next, QString::number(m_pages))));
@@ -324,8 +327,8 @@ private:
     void cancel()
     {
         abortRequest();
-        finish(ResultType(makeError(FailureKind::Canceled, ClientText::tr("%1: cancelled").arg(m_what),
-                                    u"cancelled by the caller"_s)));
+        finish(ResultType(
+            makeError(FailureKind::Canceled, Text::tr("%1: cancelled").arg(m_what), u"cancelled by the caller"_s)));
     }
 
     void finish(ResultType result)
@@ -726,50 +729,50 @@ QNetworkReply *OpenStackClient::send(const RequestSpec &spec, QObject *context, 
                 if (state->timedOut) {
                     return callback(makeError(
                         FailureKind::Timeout,
-                        ClientText::tr("%1: no answer within %2 s; the service is slow or unreachable")
+                        Text::tr("%1: no answer within %2 s; the service is slow or unreachable")
                             .arg(endpoint, QString::number(static_cast<double>(timeout.count()) / 1000.0, 'f', 1)),
                         u"%1: nothing received for %2 ms"_s.arg(endpoint, QString::number(timeout.count()))));
                 }
                 if (state->tooLarge) {
-                    return callback(makeError(FailureKind::TooLarge,
-                                              ClientText::tr("%1: the answer is larger than the limit of %2 MB")
-                                                  .arg(endpoint, QString::number(maxBytes / (1024 * 1024))),
-                                              u"%1: response exceeds maxResponseBytes=%2"_s.arg(
-                                                  endpoint, QString::number(maxBytes))));
+                    return callback(makeError(
+                        FailureKind::TooLarge,
+                        Text::tr("%1: the answer is larger than the limit of %2 MB")
+                            .arg(endpoint, QString::number(maxBytes / (1024 * 1024))),
+                        u"%1: response exceeds maxResponseBytes=%2"_s.arg(endpoint, QString::number(maxBytes))));
                 }
                 const bool transportError = error != QNetworkReply::NoError && (!statusAttr.isValid() || error < 200);
                 if (transportError) {
                     if (error == QNetworkReply::SslHandshakeFailedError || !state->sslErrors.isEmpty()) {
                         const QString why = state->sslErrors.isEmpty() ? reply->errorString()
                                                                        : state->sslErrors.join(u"; "_s);
-                        return callback(makeError(
-                            FailureKind::Tls,
-                            ClientText::tr("%1: the secure connection was refused: %2. Install the cloud's CA "
-                                           "certificate system-wide or name it in the CA file setting.")
-                                .arg(endpoint, why),
-                            u"%1: TLS: %2"_s.arg(endpoint, why)));
+                        return callback(
+                            makeError(FailureKind::Tls,
+                                      Text::tr("%1: the secure connection was refused: %2. Install the cloud's CA "
+                                               "certificate system-wide or name it in the CA file setting.")
+                                          .arg(endpoint, why),
+                                      u"%1: TLS: %2"_s.arg(endpoint, why)));
                     }
                     if (error == QNetworkReply::OperationCanceledError)
-                        return callback(makeError(FailureKind::Canceled, ClientText::tr("%1: cancelled").arg(endpoint),
+                        return callback(makeError(FailureKind::Canceled, Text::tr("%1: cancelled").arg(endpoint),
                                                   u"%1: aborted"_s.arg(endpoint)));
                     if (status != 0) {
                         const qint64 got = reply->bytesAvailable();
                         const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
                         return callback(makeError(
                             FailureKind::Network,
-                            ClientText::tr("%1: the connection broke before the whole answer arrived (%2 of %3 "
-                                           "bytes): %4")
-                                .arg(endpoint, QString::number(got),
-                                     declared.isValid() ? declared.toString() : u"?"_s, reply->errorString()),
-                            u"%1: HTTP %2 body cut: %3 of %4 bytes: %5"_s.arg(
-                                endpoint, QString::number(status), QString::number(got), declared.toString(),
-                                reply->errorString())));
+                            Text::tr("%1: the connection broke before the whole answer arrived (%2 of %3 "
+                                     "bytes): %4")
+                                .arg(endpoint, QString::number(got), declared.isValid() ? declared.toString() : u"?"_s,
+                                     reply->errorString()),
+                            u"%1: HTTP %2 body cut: %3 of %4 bytes: %5"_s.arg(endpoint, QString::number(status),
+                                                                              QString::number(got), declared.toString(),
+                                                                              reply->errorString())));
                     }
-                    return callback(makeError(FailureKind::Network,
-                                              ClientText::tr("%1: cannot reach the service: %2")
-                                                  .arg(endpoint, reply->errorString()),
-                                              u"%1: network error %2: %3"_s.arg(
-                                                  endpoint, QString::number(int(error)), reply->errorString())));
+                    return callback(
+                        makeError(FailureKind::Network,
+                                  Text::tr("%1: cannot reach the service: %2").arg(endpoint, reply->errorString()),
+                                  u"%1: network error %2: %3"_s.arg(endpoint, QString::number(int(error)),
+                                                                    reply->errorString())));
                 }
                 HttpAnswer answer;
                 answer.status = status;
@@ -778,11 +781,11 @@ QNetworkReply *OpenStackClient::send(const RequestSpec &spec, QObject *context, 
                 answer.usedToken = token;
                 answer.endpoint = endpoint;
                 if (answer.body.size() > maxBytes)
-                    return callback(makeError(FailureKind::TooLarge,
-                                              ClientText::tr("%1: the answer is larger than the limit of %2 MB")
-                                                  .arg(endpoint, QString::number(maxBytes / (1024 * 1024))),
-                                              u"%1: response exceeds maxResponseBytes=%2"_s.arg(
-                                                  endpoint, QString::number(maxBytes))));
+                    return callback(makeError(
+                        FailureKind::TooLarge,
+                        Text::tr("%1: the answer is larger than the limit of %2 MB")
+                            .arg(endpoint, QString::number(maxBytes / (1024 * 1024))),
+                        u"%1: response exceeds maxResponseBytes=%2"_s.arg(endpoint, QString::number(maxBytes))));
                 callback(std::move(answer));
             });
     return reply;

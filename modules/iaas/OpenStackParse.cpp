@@ -10,26 +10,28 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::iaas::OpenStackParse)
+};
+} // namespace
+
 namespace govops::iaas {
 
 namespace {
 
-// Translation context for the texts below (lupdate reads Q_DECLARE_TR_FUNCTIONS).
-class ParseText
-{
-    Q_DECLARE_TR_FUNCTIONS(govops::iaas::OpenStackParse)
-};
-
 core::Error missingField(const QString &path)
 {
-    return makeError(FailureKind::MissingField,
-                     ParseText::tr("the answer lacks the required field \"%1\"").arg(path),
+    return makeError(FailureKind::MissingField, Text::tr("the answer lacks the required field \"%1\"").arg(path),
                      u"required field missing or of the wrong type: "_s + path);
 }
 
 core::Error notAnObject(const QString &path)
 {
-    return makeError(FailureKind::MissingField, ParseText::tr("\"%1\" in the answer is not a JSON object").arg(path),
+    return makeError(FailureKind::MissingField, Text::tr("\"%1\" in the answer is not a JSON object").arg(path),
                      u"not an object: "_s + path);
 }
 
@@ -138,7 +140,7 @@ template <typename T, typename ItemParser>
 core::Result<Page<T>> parseCollection(const QJsonDocument &doc, QLatin1StringView name, ItemParser itemParser)
 {
     if (!doc.isObject())
-        return makeError(FailureKind::MissingField, ParseText::tr("the answer is not a JSON object with \"%1\"").arg(name),
+        return makeError(FailureKind::MissingField, Text::tr("the answer is not a JSON object with \"%1\"").arg(name),
                          u"top level is not an object; expected \""_s + name + u"\""_s);
     const QJsonObject top = doc.object();
     const QJsonValue collection = top.value(name);
@@ -420,9 +422,9 @@ core::Result<QJsonDocument> parseJson(const QByteArray &body)
         // Cut short: the parser ran out of input (only whitespace after where it stopped).
         const qsizetype at = std::min<qsizetype>(err.offset, body.size());
         const bool truncated = body.mid(at).trimmed().isEmpty();
-        const QString what = truncated
-            ? ParseText::tr("the answer is not valid JSON (%1 at byte %2 of %3; the body looks cut short)")
-            : ParseText::tr("the answer is not valid JSON (%1 at byte %2 of %3)");
+        const QString what =
+            truncated ? Text::tr("the answer is not valid JSON (%1 at byte %2 of %3; the body looks cut short)")
+                      : Text::tr("the answer is not valid JSON (%1 at byte %2 of %3)");
         const QString message = what.arg(err.errorString(), QString::number(at), QString::number(body.size()));
         const qsizetype from = std::max<qsizetype>(0, at - 40);
         return makeError(FailureKind::Malformed, message,
@@ -432,7 +434,7 @@ core::Result<QJsonDocument> parseJson(const QByteArray &body)
                              .arg(excerpt(body.mid(from, 80), 80)));
     }
     if (doc.isNull())
-        return makeError(FailureKind::Malformed, ParseText::tr("the answer is empty where JSON was expected"),
+        return makeError(FailureKind::Malformed, Text::tr("the answer is empty where JSON was expected"),
                          u"empty body"_s);
     return doc;
 }
@@ -548,7 +550,7 @@ QByteArray authRequestBody(const Credentials &credentials)
 core::Result<AuthToken> parseToken(const QJsonDocument &doc, const QByteArray &subjectToken)
 {
     if (subjectToken.isEmpty())
-        return makeError(FailureKind::MissingField, ParseText::tr("Keystone answered without the X-Subject-Token header"),
+        return makeError(FailureKind::MissingField, Text::tr("Keystone answered without the X-Subject-Token header"),
                          u"X-Subject-Token header missing"_s);
     const QJsonObject top = doc.object();
     if (!top.value("token"_L1).isObject())
@@ -615,9 +617,9 @@ core::Result<QUrl> findEndpoint(const QList<CatalogService> &catalog, const QStr
         }
     }
     const QString wanted = serviceTypes.join(u" or "_s);
-    const QString where = region.isEmpty() ? ParseText::tr("any region") : ParseText::tr("region \"%1\"").arg(region);
-    const QString message = ParseText::tr("the service catalog has no %1 endpoint for %2 on the %3 interface")
-                                .arg(wanted, where, interfaceName);
+    const QString where = region.isEmpty() ? Text::tr("any region") : Text::tr("region \"%1\"").arg(region);
+    const QString message =
+        Text::tr("the service catalog has no %1 endpoint for %2 on the %3 interface").arg(wanted, where, interfaceName);
     return makeError(FailureKind::NoEndpoint, message,
                      u"no endpoint type=%1 region=%2 interface=%3; catalog has [%4]"_s.arg(
                          wanted, region, interfaceName, seen.join(u", "_s)));
@@ -661,8 +663,8 @@ core::Result<Page<Project>> parseProjects(const QJsonDocument &doc)
     // Keystone's list_limit cuts a listing and says so; a cut list would look like deleted projects.
     if (Fields::booleanOf(doc.object().value("truncated"_L1)).value_or(false))
         return makeError(FailureKind::TooLarge,
-                         ParseText::tr("Keystone cut the project list short (its list_limit is lower than the "
-                                       "number of projects); ask the cloud operator to raise it"),
+                         Text::tr("Keystone cut the project list short (its list_limit is lower than the "
+                                  "number of projects); ask the cloud operator to raise it"),
                          u"projects listing has \"truncated\": true"_s);
     // Keystone pages differently: "links": {"next": "https://…?marker=…" | null}.
     const QJsonValue next = doc.object().value("links"_L1).toObject().value("next"_L1);
@@ -691,7 +693,7 @@ QString nextMarkerFromLinks(const QJsonValue &links, const QString &fallbackId)
 QString errorMessageFromBody(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
-        return ParseText::tr("(empty body)");
+        return Text::tr("(empty body)");
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error == QJsonParseError::NoError && doc.isObject()) {

@@ -6,30 +6,33 @@
 
 using namespace Qt::StringLiterals;
 
-namespace govops::storage {
-
 namespace {
-QString tr(const char *text)
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
 {
-    return QCoreApplication::translate("govops::storage::AuditRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::AuditRepository)
+};
 } // namespace
+
+namespace govops::storage {
 
 core::Result<qint64> AuditRepository::record(const AuditEntry &entry)
 {
-    if (auto s = checkText(tr("The audit action"), entry.action, 64, true); !s)
+    if (auto s = checkText(Text::tr("The audit action"), entry.action, 64, true); !s)
         return s.error();
-    if (auto s = checkText(tr("The audit entity"), entry.entity, 64, true); !s)
+    if (auto s = checkText(Text::tr("The audit entity"), entry.entity, 64, true); !s)
         return s.error();
-    if (auto s = checkText(tr("The audit detail"), entry.detail, limits::auditDetail); !s)
+    if (auto s = checkText(Text::tr("The audit detail"), entry.detail, limits::auditDetail); !s)
         return s.error();
     const Backend backend = backendOf(m_db);
     auto q = exec(m_db,
                   u"INSERT INTO audit_log (at, actor_id, actor_login, action, entity, entity_id, department_id, detail)"
-                  " VALUES (COALESCE(?, "_s + nowSql(backend) + u"), ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                  " VALUES (COALESCE(?, "_s +
+                      nowSql(backend) + u"), ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {toDb(entry.at, backend), toDb(entry.actorId), entry.actorLogin, entry.action, entry.entity,
                    toDb(entry.entityId), toDb(entry.departmentId), entry.detail.isEmpty() ? u"{}"_s : entry.detail},
-                  tr("Could not write the audit log"));
+                  Text::tr("Could not write the audit log"));
     if (!q)
         return q.error();
     q.value().next();
@@ -66,7 +69,7 @@ core::Result<QList<AuditEntry>> AuditRepository::page(std::optional<qint64> befo
     }
     sql += u" ORDER BY id DESC LIMIT ?"_s;
     values.append(std::clamp(limit, 1, 10000));
-    auto q = exec(m_db, sql, values, tr("Could not read the audit log"));
+    auto q = exec(m_db, sql, values, Text::tr("Could not read the audit log"));
     if (!q)
         return q.error();
     QList<AuditEntry> rows;

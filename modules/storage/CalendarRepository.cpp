@@ -12,18 +12,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::CalendarRepository)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::CalendarRepository", text);
-}
-
 core::Error lineError(int line, const QString &message)
 {
-    return {core::Error::Code::Invalid, tr("Calendar line %1: %2").arg(line).arg(message)};
+    return {core::Error::Code::Invalid, Text::tr("Calendar line %1: %2").arg(line).arg(message)};
 }
 
 } // namespace
@@ -47,27 +51,27 @@ core::Result<QList<CalendarDay>> CalendarRepository::parseCsv(const QString &tex
         if (fields.value(0).trimmed() == u"date"_s)  // the header
             continue;
         if (fields.size() < 2)
-            return lineError(number, tr("expected date,kind,name but found '%1'.").arg(line));
+            return lineError(number, Text::tr("expected date,kind,name but found '%1'.").arg(line));
         CalendarDay day;
         day.date = QDate::fromString(fields.at(0).trimmed(), Qt::ISODate);
         day.kind = fields.at(1).trimmed();
         day.name = fields.mid(2).join(u',').trimmed();
         if (!day.date.isValid())
-            return lineError(number, tr("'%1' is not a date (YYYY-MM-DD).").arg(fields.at(0)));
+            return lineError(number, Text::tr("'%1' is not a date (YYYY-MM-DD).").arg(fields.at(0)));
         if (day.kind != u"holiday"_s && day.kind != u"workday"_s)
-            return lineError(number, tr("the kind is '%1'; it must be holiday or workday.").arg(day.kind));
+            return lineError(number, Text::tr("the kind is '%1'; it must be holiday or workday.").arg(day.kind));
         if (day.kind == u"workday"_s && day.date.dayOfWeek() < 6)
-            return lineError(number, tr("%1 is a weekday; a make-up working day is a Saturday or Sunday.")
+            return lineError(number, Text::tr("%1 is a weekday; a make-up working day is a Saturday or Sunday.")
                                          .arg(day.date.toString(Qt::ISODate)));
         if (day.name.size() > 100)
-            return lineError(number, tr("the name is longer than 100 characters."));
+            return lineError(number, Text::tr("the name is longer than 100 characters."));
         if (seen.contains(day.date))
-            return lineError(number, tr("%1 is listed twice.").arg(day.date.toString(Qt::ISODate)));
+            return lineError(number, Text::tr("%1 is listed twice.").arg(day.date.toString(Qt::ISODate)));
         seen.insert(day.date);
         days.append(day);
     }
     if (days.isEmpty())
-        return core::Error{core::Error::Code::Invalid, tr("The calendar file lists no days.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("The calendar file lists no days.")};
     return days;
 }
 
@@ -83,7 +87,7 @@ core::Result<CalendarImport> CalendarRepository::importCsv(const QString &text, 
     }
     std::sort(years.begin(), years.end());
 
-    const QString what = tr("Could not load the business calendar");
+    const QString what = Text::tr("Could not load the business calendar");
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -123,14 +127,14 @@ core::Result<CalendarImport> CalendarRepository::importFile(const QString &path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::Error{core::Error::Code::Invalid,
-                           tr("Cannot read the calendar file %1: %2").arg(path, file.errorString())};
+                           Text::tr("Cannot read the calendar file %1: %2").arg(path, file.errorString())};
     return importCsv(QString::fromUtf8(file.readAll()), actorId);
 }
 
 core::Result<CalendarImport> CalendarRepository::importDefaultIfEmpty()
 {
     auto q = exec(m_db, u"SELECT count(*) FROM business_calendar"_s, QVariantList{},
-                  tr("Could not read the business calendar"));
+                  Text::tr("Could not read the business calendar"));
     if (!q)
         return q.error();
     q.value().next();
@@ -143,8 +147,8 @@ core::Result<CalendarImport> CalendarRepository::importDefaultIfEmpty()
 
 core::Result<QList<CalendarDay>> CalendarRepository::read(const QString &where, const QVariantList &values)
 {
-    auto q = exec(m_db, u"SELECT day, kind, name FROM business_calendar WHERE "_s + where + u" ORDER BY day"_s,
-                  values, tr("Could not read the business calendar"));
+    auto q = exec(m_db, u"SELECT day, kind, name FROM business_calendar WHERE "_s + where + u" ORDER BY day"_s, values,
+                  Text::tr("Could not read the business calendar"));
     if (!q)
         return q.error();
     QList<CalendarDay> days;
@@ -171,7 +175,7 @@ core::Result<QList<CalendarDay>> CalendarRepository::days(const QDate &from, con
 core::Result<QList<int>> CalendarRepository::years()
 {
     auto q = exec(m_db, u"SELECT DISTINCT year FROM business_calendar ORDER BY year"_s, QVariantList{},
-                  tr("Could not read the business calendar"));
+                  Text::tr("Could not read the business calendar"));
     if (!q)
         return q.error();
     QList<int> list;

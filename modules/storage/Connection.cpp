@@ -13,14 +13,18 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcConnection, "govops.storage.connection")
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::Connection)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::Connection", text);
-}
 
 // libpq connect options are key=value pairs; QPSQL turns ';' into the separating spaces.
 QString quoted(QString value)
@@ -33,18 +37,18 @@ core::Result<QSqlDatabase> openSqlite(const DatabaseUrl &url, const QString &nam
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return core::Error{core::Error::Code::Unavailable,
-                           tr("The SQLite driver for Qt (QSQLITE) is not installed: install libqt6sql6-sqlite.")};
+                           Text::tr("The SQLite driver for Qt (QSQLITE) is not installed: install libqt6sql6-sqlite.")};
     if (url.path != u":memory:"_s) {
         const QFileInfo file(url.path);
         if (!QDir().mkpath(file.absolutePath()))
             return core::Error{core::Error::Code::Unavailable,
-                               tr("Cannot create the folder %1 for the database file.").arg(file.absolutePath())};
+                               Text::tr("Cannot create the folder %1 for the database file.").arg(file.absolutePath())};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(url.path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        core::Error e = sqlError(db.lastError(), tr("Cannot open the database file %1").arg(url.path));
+        core::Error e = sqlError(db.lastError(), Text::tr("Cannot open the database file %1").arg(url.path));
         e.code = core::Error::Code::Unavailable;
         return e;
     }
@@ -53,7 +57,7 @@ core::Result<QSqlDatabase> openSqlite(const DatabaseUrl &url, const QString &nam
                               u"PRAGMA synchronous = NORMAL"_s};
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma))
-            return sqlError(q, tr("Cannot prepare the database file %1").arg(url.path));
+            return sqlError(q, Text::tr("Cannot prepare the database file %1").arg(url.path));
     }
     return db;
 }
@@ -63,7 +67,7 @@ core::Result<QSqlDatabase> openPostgres(const DatabaseUrl &url, const QString &p
 {
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
         return core::Error{core::Error::Code::Unavailable,
-                           tr("The PostgreSQL driver for Qt (QPSQL) is not installed: install libqt6sql6-psql.")};
+                           Text::tr("The PostgreSQL driver for Qt (QPSQL) is not installed: install libqt6sql6-psql.")};
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     db.setHostName(url.host);
     db.setPort(url.port);
@@ -84,24 +88,26 @@ core::Result<QSqlDatabase> openPostgres(const DatabaseUrl &url, const QString &p
         if (text.contains(u"password authentication failed"_s) || text.contains(u"no password supplied"_s)
             || text.contains(u"authentication failed"_s)) {
             const bool none = text.contains(u"no password supplied"_s);
-            return core::Error{core::Error::Code::Forbidden,
-                               none ? tr("%1 asks for a password and none was found: set PGPASSWORD, add the server "
-                                         "to ~/.pgpass or save the password in the system keyring.")
-                                          .arg(where)
-                                    : tr("%1 refused the user name or password.").arg(where),
-                               text};
+            return core::Error{
+                core::Error::Code::Forbidden,
+                none ? Text::tr("%1 asks for a password and none was found: set PGPASSWORD, add the server "
+                                "to ~/.pgpass or save the password in the system keyring.")
+                           .arg(where)
+                     : Text::tr("%1 refused the user name or password.").arg(where),
+                text};
         }
         if (text.contains(u"does not exist"_s))
-            return core::Error{core::Error::Code::NotFound,
-                               tr("%1: the database or user does not exist on that server (%2).").arg(where, text),
-                               text};
-        return core::Error{core::Error::Code::Unavailable,
-                           tr("Cannot connect to %1: %2").arg(where, text.isEmpty() ? tr("no answer") : text), text};
+            return core::Error{
+                core::Error::Code::NotFound,
+                Text::tr("%1: the database or user does not exist on that server (%2).").arg(where, text), text};
+        return core::Error{
+            core::Error::Code::Unavailable,
+            Text::tr("Cannot connect to %1: %2").arg(where, text.isEmpty() ? Text::tr("no answer") : text), text};
     }
     // Times travel as UTC; QPSQL reads timestamptz in the session's zone.
     QSqlQuery q(db);
     if (!q.exec(u"SET TIME ZONE 'UTC'"_s))
-        return sqlError(q, tr("Cannot prepare the session on %1").arg(describe(url)));
+        return sqlError(q, Text::tr("Cannot prepare the session on %1").arg(describe(url)));
     return db;
 }
 
@@ -133,10 +139,10 @@ void closeConnection(const QString &connectionName)
 QString describe(const DatabaseUrl &url)
 {
     if (url.backend == Backend::Sqlite)
-        return tr("SQLite %1").arg(url.path);
-    const QString host = url.host.isEmpty() ? tr("the local server") : u"%1:%2"_s.arg(url.host).arg(url.port);
-    return url.user.isEmpty() ? tr("PostgreSQL %1/%2").arg(host, url.database)
-                              : tr("PostgreSQL %1@%2/%3").arg(url.user, host, url.database);
+        return Text::tr("SQLite %1").arg(url.path);
+    const QString host = url.host.isEmpty() ? Text::tr("the local server") : u"%1:%2"_s.arg(url.host).arg(url.port);
+    return url.user.isEmpty() ? Text::tr("PostgreSQL %1/%2").arg(host, url.database)
+                              : Text::tr("PostgreSQL %1@%2/%3").arg(url.user, host, url.database);
 }
 
 } // namespace govops::storage

@@ -11,16 +11,20 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::DemoData)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
 
 using namespace demo;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::DemoData", text);
-}
 
 // PostgreSQL makes the rows itself: one INSERT … SELECT FROM generate_series per chunk, each also writing
 // the tickets' "created" events through a data-modifying WITH. The choices hash the row number with the seed.
@@ -123,7 +127,7 @@ core::Result<qint64> bulkPostgres(QSqlDatabase &db, qint64 count, quint32 seed, 
         .replace(u"%NCONSULTATIONS%"_s, QString::number(std::size(consultationTitles)));
 
     constexpr qint64 chunk = 250'000;
-    const QString what = tr("Could not generate the tickets");
+    const QString what = Text::tr("Could not generate the tickets");
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
@@ -186,10 +190,10 @@ core::Result<qint64> bulkPostgres(QSqlDatabase &db, qint64 count, quint32 seed, 
         done += n;
         qCInfo(lcDemo) << done << "tickets after" << timer.elapsed() << "ms";
         if (progress)
-            progress(tr("%1 of %2 tickets …").arg(done).arg(count));
+            progress(Text::tr("%1 of %2 tickets …").arg(done).arg(count));
     }
     if (!rebuild.isEmpty() && progress)
-        progress(tr("Rebuilding %1 indexes and keys …").arg(rebuild.size()));
+        progress(Text::tr("Rebuilding %1 indexes and keys …").arg(rebuild.size()));
     for (const QString &statement : std::as_const(rebuild)) {
         timer.restart();
         if (auto q = exec(db, statement, QVariantList{}, what); !q)
@@ -303,34 +307,35 @@ core::Result<qint64> bulkSqlite(QSqlDatabase &db, qint64 count, quint32 seed, co
         .replace(u"%CONSULTATIONS%"_s, sqlCase(consultationTitles));
     sql.replace(u"%%"_s, u"%"_s);
 
-    const QString what = tr("Could not generate the tickets");
+    const QString what = Text::tr("Could not generate the tickets");
     // A big page cache keeps the indexes of both tables in memory while they grow.
     if (auto q = exec(db, u"PRAGMA cache_size = -262144"_s, QVariantList{}, what); !q)
         return q.error();
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto check = exec(db,
-                      u"SELECT coalesce((SELECT max(id) FROM tickets), 0), (SELECT count(*) FROM departments),"
-                      " (SELECT count(*) FROM staff WHERE role IN ('agent', 'technician', 'ops_manager') AND active = 1),"
-                      " (SELECT count(*) FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version"
-                      "   WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL)"_s,
-                      QVariantList{}, tr("Could not read the demo data"));
+    auto check =
+        exec(db,
+             u"SELECT coalesce((SELECT max(id) FROM tickets), 0), (SELECT count(*) FROM departments),"
+             " (SELECT count(*) FROM staff WHERE role IN ('agent', 'technician', 'ops_manager') AND active = 1),"
+             " (SELECT count(*) FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version"
+             "   WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL)"_s,
+             QVariantList{}, Text::tr("Could not read the demo data"));
     if (!check)
         return check.error();
     check.value().next();
     const qint64 offset = check.value().value(0).toLongLong();
     if (check.value().value(1).toInt() == 0 || check.value().value(2).toInt() == 0 || check.value().value(3).toInt() < 4)
         return core::Error{core::Error::Code::Invalid,
-                           tr("Generated tickets need departments, staff and an active SLA policy: seed the base "
-                              "data first.")};
+                           Text::tr("Generated tickets need departments, staff and an active SLA policy: seed the base "
+                                    "data first.")};
     check.value().finish();
 
     const double nowSeconds = double(now.toMSecsSinceEpoch()) / 1000.0;
     if (auto q = exec(db, sql, {nowSeconds, qint64(seed), offset + 1, offset + count, count}, what); !q)
         return q.error();
     if (progress)
-        progress(tr("%1 tickets, now their history …").arg(count));
+        progress(Text::tr("%1 tickets, now their history …").arg(count));
     if (auto q = exec(db,
                       u"INSERT INTO ticket_events (ticket_id, department_id, kind, at, payload)"
                       " SELECT id, department_id, 'created', created_at,"

@@ -24,16 +24,20 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDemo, "govops.storage.demo")
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::DemoData)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
 
 using namespace demo;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::DemoData", text);
-}
 
 // Deterministic choices: std::mt19937 is the same everywhere, and modulo keeps it so.
 class Rng
@@ -94,14 +98,14 @@ public:
             QSqlQuery prepared(m_db);
             prepared.setForwardOnly(true);
             if (!prepared.prepare(sql))
-                return sqlError(prepared, tr("Could not prepare the demo data"));
+                return sqlError(prepared, Text::tr("Could not prepare the demo data"));
             it = m_statements.emplace(sql, std::move(prepared)).first;
         }
         QSqlQuery &q = it->second;
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, dbValue(values.at(i)));
         if (!q.exec())
-            return sqlError(q, tr("Could not write the demo data"));
+            return sqlError(q, Text::tr("Could not write the demo data"));
         return q.next() ? q.value(0).toLongLong() : 0;
     }
     QVariant time(const QDateTime &t) const { return toDb(t, m_backend); }
@@ -208,7 +212,7 @@ private:
 
     core::Status departments()
     {
-        say(tr("Departments, contacts and business systems …"));
+        say(Text::tr("Departments, contacts and business systems …"));
         for (const DepartmentSpec &spec : departmentSpecs) {
             Department d;
             d.name = str(spec.name);
@@ -238,7 +242,7 @@ private:
             for (const QString &system : systems) {
                 TRY(systemId, m_w.insert(u"INSERT INTO business_systems (department_id, name, description)"
                                          " VALUES (?, ?, ?) RETURNING id"_s,
-                                         {d.id, system, tr("%1 of the %2").arg(system, d.name)}));
+                                         {d.id, system, Text::tr("%1 of the %2").arg(system, d.name)}));
                 d.systems.append(systemId);
                 d.systemNames.append(system);
             }
@@ -249,7 +253,7 @@ private:
 
     core::Status staff()
     {
-        say(tr("Staff in every role …"));
+        say(Text::tr("Staff in every role …"));
         const struct
         {
             const char *role;
@@ -317,7 +321,7 @@ private:
 
     core::Status resources()
     {
-        say(tr("Cloud resources and their relations …"));
+        say(Text::tr("Cloud resources and their relations …"));
         QList<qint64> hosts;
         for (int i = 1; i <= 16; ++i) {
             TRY(id, ci(std::nullopt, std::nullopt, u"host"_s, u"az%1-host-%2"_s.arg(1 + (i - 1) / 8).arg(i, 2, 10, QLatin1Char('0')),
@@ -403,7 +407,7 @@ private:
 
     core::Status shifts()
     {
-        say(tr("Shifts …"));
+        say(Text::tr("Shifts …"));
         // Three shifts a day in Beijing time (no daylight saving), for the week up to tomorrow.
         const QTimeZone beijing = QTimeZone(8 * 3600);
         const QDate today = m_now.toTimeZone(beijing).date();
@@ -450,19 +454,19 @@ private:
                           u"SELECT r.grade, r.minutes FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version"
                           " WHERE p.state = 'active' AND r.clock = 'resolution' AND r.minutes IS NOT NULL"
                           " AND r.grade IS NOT NULL"_s,
-                          QVariantList{}, tr("Could not read the SLA policy"));
+                          QVariantList{}, Text::tr("Could not read the SLA policy"));
             if (!q)
                 return q.error();
             while (q.value().next())
                 m_resolution.insert(q.value().value(0).toInt(), q.value().value(1).toInt());
             auto p = exec(m_db, u"SELECT version FROM sla_policy WHERE state = 'active'"_s, QVariantList{},
-                          tr("Could not read the SLA policy"));
+                          Text::tr("Could not read the SLA policy"));
             if (!p)
                 return p.error();
             if (!p.value().next() || m_resolution.size() < 4)
                 return core::Error{core::Error::Code::Invalid,
-                                   tr("The demo data needs an active SLA policy with a resolution time for each "
-                                      "grade: migrate the database first.")};
+                                   Text::tr("The demo data needs an active SLA policy with a resolution time for each "
+                                            "grade: migrate the database first.")};
             m_policyVersion = p.value().value(0).toInt();
         }
         return m_resolution.value(grade);
@@ -481,7 +485,7 @@ private:
 
     core::Status tickets()
     {
-        say(tr("Tickets in every state, with their history …"));
+        say(Text::tr("Tickets in every state, with their history …"));
         const QStringList statuses = codes::ticketStatuses();
         const QList<qint64> takers = m_staff.value(u"agent"_s);
         const QList<qint64> owners = m_staff.value(u"agent"_s) + m_staff.value(u"technician"_s);
@@ -560,8 +564,8 @@ private:
                                                                    : str(m_rng.pick(consultationTitles));
             const QString reporter = dept.contactNames.at(m_rng.below(int(dept.contactNames.size())));
             const QString system = dept.systemNames.at(systemIndex);
-            const QString description =
-                tr("%1, %2: %3. Reported by %4; please call back after handling.").arg(dept.name, system, title, reporter);
+            const QString description = Text::tr("%1, %2: %3. Reported by %4; please call back after handling.")
+                                            .arg(dept.name, system, title, reporter);
             const QString channel = m_rng.chance(50) ? u"phone"_s : m_rng.chance(50) ? u"mailbox"_s : u"portal"_s;
             TRY(id, repository.reserveId());
             t.id = id;
@@ -602,25 +606,26 @@ private:
                     return s;
             }
             if (plan.isValid()) {
-                if (auto s = statusChange(u"in_progress"_s, plan, t.ownerId, tr("Handling plan submitted.")); !s)
+                if (auto s = statusChange(u"in_progress"_s, plan, t.ownerId, Text::tr("Handling plan submitted.")); !s)
                     return s;
             }
             if (lastUpdate.isValid()) {
                 for (QDateTime at = plan.addSecs(25 * 60); at < lastUpdate; at = at.addSecs(25 * 60)) {
                     if (auto s = event(t, u"customer_update"_s, t.ownerId, at,
-                                       {{u"text"_s, tr("Progress reported to the customer by phone.")}});
+                                       {{u"text"_s, Text::tr("Progress reported to the customer by phone.")}});
                         !s)
                         return s;
                 }
                 if (auto s = event(t, u"customer_update"_s, t.ownerId, lastUpdate,
-                                   {{u"text"_s, tr("Progress reported to the customer by phone.")}});
+                                   {{u"text"_s, Text::tr("Progress reported to the customer by phone.")}});
                     !s)
                     return s;
             }
             if (t.status == u"waiting_customer"_s) {
                 const QDateTime at = capped(plan.addSecs(m_rng.between(10, 60) * 60));
-                if (auto s = statusChange(u"waiting_customer"_s, at, t.ownerId, tr("Waiting for the customer's test "
-                                                                                     "account."));
+                if (auto s = statusChange(u"waiting_customer"_s, at, t.ownerId,
+                                          Text::tr("Waiting for the customer's test "
+                                                   "account."));
                     !s)
                     return s;
                 if (t.grade >= 3) {  // only where the policy lets waiting pause the clock
@@ -628,14 +633,16 @@ private:
                         return s;
                     if (auto q = m_w.insert(u"INSERT INTO ticket_clock_pauses (ticket_id, department_id, clock,"
                                             " paused_at, reason, actor_id) VALUES (?, ?, 'resolution', ?, ?, ?)"_s,
-                                            {t.id, t.departmentId, m_w.time(at), tr("Waiting for the customer."),
+                                            {t.id, t.departmentId, m_w.time(at), Text::tr("Waiting for the customer."),
                                              toDb(t.ownerId)});
                         !q)
                         return q.error();
                 }
             }
             if (t.resolvedAt.isValid()) {
-                if (auto s = statusChange(u"resolved"_s, t.resolvedAt, t.ownerId, tr("Handled; the customer confirmed.")); !s)
+                if (auto s = statusChange(u"resolved"_s, t.resolvedAt, t.ownerId,
+                                          Text::tr("Handled; the customer confirmed."));
+                    !s)
                     return s;
             }
             if (closed.isValid()) {
@@ -687,7 +694,7 @@ private:
                     u"INSERT INTO post_incident_analyses (ticket_id, department_id, occurred_at, recovered_at, cause,"
                     " result, preventive_measures, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {t.id, t.departmentId, m_w.time(t.createdAt.addSecs(-5 * 60)), m_w.time(t.resolvedAt),
-                     str(causes[which]), tr("Business restored; no data was lost."), str(measures[which]),
+                     str(causes[which]), Text::tr("Business restored; no data was lost."), str(measures[which]),
                      toDb(t.ownerId), m_w.time(t.resolvedAt), m_w.time(t.resolvedAt)});
                 !q)
                 return q.error();
@@ -699,7 +706,7 @@ private:
 
     core::Status handovers()
     {
-        say(tr("Shift handovers …"));
+        say(Text::tr("Shift handovers …"));
         // Hand over what was open at the end of each of the last six shifts that have ended.
         QList<int> ended;
         for (int i = 0; i < m_shifts.size(); ++i) {
@@ -713,7 +720,7 @@ private:
             TRY(id, m_w.insert(u"INSERT INTO handovers (from_shift_id, to_shift_id, from_staff_id, to_staff_id,"
                                " handed_at, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                                {from.id, to.id, from.members.first(), to.members.first(), m_w.time(at),
-                                tr("Open work handed over at the shift change; see the listed tickets.")}));
+                                Text::tr("Open work handed over at the shift change; see the listed tickets.")}));
             int listed = 0;
             for (const Ticket &t : std::as_const(m_tickets)) {
                 const bool openThen = t.createdAt < at && (!t.resolvedAt.isValid() || t.resolvedAt > at);
@@ -722,7 +729,7 @@ private:
                 ++listed;
                 if (auto q = m_w.insert(u"INSERT INTO handover_tickets (handover_id, ticket_id, department_id, note)"
                                         " VALUES (?, ?, ?, ?)"_s,
-                                        {id, t.id, t.departmentId, tr("Customer waits for a call back.")});
+                                        {id, t.id, t.departmentId, Text::tr("Customer waits for a call back.")});
                     !q)
                     return q.error();
                 if (auto s = event(t, u"handover"_s, from.members.first(), at,
@@ -736,10 +743,10 @@ private:
 
     core::Status visits()
     {
-        say(tr("Return visits …"));
+        say(Text::tr("Return visits …"));
         QHash<QString, qint64> scripts;
         auto q = exec(m_db, u"SELECT kind, id FROM visit_scripts WHERE active = ? ORDER BY version"_s, {true},
-                      tr("Could not read the visit scripts"));
+                      Text::tr("Could not read the visit scripts"));
         if (!q)
             return q.error();
         while (q.value().next())
@@ -770,10 +777,11 @@ private:
                  toDb(scripts.contains(kind) ? std::optional<qint64>(scripts.value(kind)) : std::nullopt),
                  day ? QVariant(*day) : QVariant(QMetaType::fromType<int>()), m_w.time(due),
                  done ? u"done"_s : u"planned"_s, m_w.time(doneAt), done ? d.contactNames.at(contact) : QString(),
-                 done ? tr("The customer confirmed that everything works.") : QString(),
+                 done ? Text::tr("The customer confirmed that everything works.") : QString(),
                  done ? QVariant(m_rng.between(3, 5)) : QVariant(QMetaType::fromType<int>()),
-                 done && m_rng.chance(20) ? tr("Send the monthly resource report as well.") : QString(),
-                 m_w.time(std::min(due.addDays(-1), m_now)), m_w.time(done ? doneAt : std::min(due.addDays(-1), m_now))});
+                 done && m_rng.chance(20) ? Text::tr("Send the monthly resource report as well.") : QString(),
+                 m_w.time(std::min(due.addDays(-1), m_now)),
+                 m_w.time(done ? doneAt : std::min(due.addDays(-1), m_now))});
             if (!r)
                 return r.error();
             return core::Done{};
@@ -856,12 +864,13 @@ private:
 core::Result<SeedReport> DemoData::seed(QSqlDatabase &db, const SeedOptions &options)
 {
     if (!options.now.isValid())
-        return core::Error{core::Error::Code::Invalid, tr("The demo data needs a reference time.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("The demo data needs a reference time.")};
     QElapsedTimer timer;
     timer.start();
     SeedReport report;
 
-    auto existing = exec(db, u"SELECT count(*) FROM departments"_s, QVariantList{}, tr("Could not read the departments"));
+    auto existing =
+        exec(db, u"SELECT count(*) FROM departments"_s, QVariantList{}, Text::tr("Could not read the departments"));
     if (!existing)
         return existing.error();
     existing.value().next();

@@ -7,14 +7,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::DepartmentRepository)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::DepartmentRepository", text);
-}
 
 const QString departmentColumns =
     u"id, name, short_name, region, vip, account_manager_id, created_at, updated_at, version"_s;
@@ -36,9 +40,9 @@ DepartmentRecord readDepartment(const QSqlQuery &q)
 
 core::Status validate(const DepartmentRecord &d)
 {
-    for (const auto &s : {checkText(tr("The department name"), d.name, limits::name, true),
-                          checkText(tr("The short name"), d.shortName, limits::shortName, true),
-                          checkText(tr("The region"), d.region, limits::region)}) {
+    for (const auto &s : {checkText(Text::tr("The department name"), d.name, limits::name, true),
+                          checkText(Text::tr("The short name"), d.shortName, limits::shortName, true),
+                          checkText(Text::tr("The region"), d.region, limits::region)}) {
         if (!s)
             return s;
     }
@@ -50,7 +54,7 @@ core::Status validate(const DepartmentRecord &d)
 core::Result<QList<DepartmentRecord>> DepartmentRepository::list()
 {
     auto q = exec(m_db, u"SELECT "_s + departmentColumns + u" FROM departments ORDER BY name, id"_s, QVariantList{},
-                  tr("Could not read the departments"));
+                  Text::tr("Could not read the departments"));
     if (!q)
         return q.error();
     QList<DepartmentRecord> rows;
@@ -62,11 +66,11 @@ core::Result<QList<DepartmentRecord>> DepartmentRepository::list()
 core::Result<DepartmentRecord> DepartmentRepository::get(qint64 id)
 {
     auto q = exec(m_db, u"SELECT "_s + departmentColumns + u" FROM departments WHERE id = ?"_s, {id},
-                  tr("Could not read the department"));
+                  Text::tr("Could not read the department"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return core::Error{core::Error::Code::NotFound, tr("Department %1 does not exist.").arg(id)};
+        return core::Error{core::Error::Code::NotFound, Text::tr("Department %1 does not exist.").arg(id)};
     return readDepartment(q.value());
 }
 
@@ -81,7 +85,7 @@ core::Result<DepartmentRecord> DepartmentRepository::create(const DepartmentReco
                   u"INSERT INTO departments (name, short_name, region, vip, account_manager_id)"
                   " VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
                   {d.name, d.shortName, d.region, d.vip, toDb(d.accountManagerId)},
-                  tr("Could not create the department %1").arg(d.name));
+                  Text::tr("Could not create the department %1").arg(d.name));
     if (!q)
         return q.error();
     q.value().next();
@@ -103,10 +107,10 @@ core::Result<DepartmentRecord> DepartmentRepository::update(const DepartmentReco
         return s.error();
     auto q = exec(m_db,
                   u"UPDATE departments SET name = ?, short_name = ?, region = ?, vip = ?, account_manager_id = ?,"
-                  " updated_at = "_s + nowSql(backendOf(m_db)) +
-                      u", version = version + 1 WHERE id = ? AND version = ?"_s,
+                  " updated_at = "_s +
+                      nowSql(backendOf(m_db)) + u", version = version + 1 WHERE id = ? AND version = ?"_s,
                   {d.name, d.shortName, d.region, d.vip, toDb(d.accountManagerId), d.id, d.version},
-                  tr("Could not save the department %1").arg(d.name));
+                  Text::tr("Could not save the department %1").arg(d.name));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0) {
@@ -114,8 +118,8 @@ core::Result<DepartmentRecord> DepartmentRepository::update(const DepartmentReco
         if (!current)
             return current.error();
         return core::Error{core::Error::Code::Conflict,
-                           tr("Someone else changed the department %1 meanwhile. Reload it and make your change "
-                              "again.")
+                           Text::tr("Someone else changed the department %1 meanwhile. Reload it and make your change "
+                                    "again.")
                                .arg(current.value().name)};
     }
     if (auto a = AuditRepository(m_db).record(u"update"_s, u"departments"_s, d.id, d.id, actorId); !a)
@@ -130,7 +134,7 @@ core::Result<QList<ContactRecord>> DepartmentRepository::contacts(qint64 departm
     auto q = exec(m_db,
                   u"SELECT id, department_id, role, name, title, phone, email, version FROM contacts"
                   " WHERE department_id = ? ORDER BY role, id"_s,
-                  {departmentId}, tr("Could not read the contacts"));
+                  {departmentId}, Text::tr("Could not read the contacts"));
     if (!q)
         return q.error();
     QList<ContactRecord> rows;
@@ -145,21 +149,22 @@ core::Result<QList<ContactRecord>> DepartmentRepository::contacts(qint64 departm
 
 core::Result<ContactRecord> DepartmentRepository::createContact(const ContactRecord &c, std::optional<qint64> actorId)
 {
-    for (const auto &s : {checkCode(tr("The contact role"), c.role, codes::contactRoles()),
-                          checkText(tr("The contact name"), c.name, limits::name, true),
-                          checkText(tr("The job title"), c.title, limits::name),
-                          checkText(tr("The phone number"), c.phone, limits::phone),
-                          checkText(tr("The e-mail address"), c.email, limits::email)}) {
+    for (const auto &s : {checkCode(Text::tr("The contact role"), c.role, codes::contactRoles()),
+                          checkText(Text::tr("The contact name"), c.name, limits::name, true),
+                          checkText(Text::tr("The job title"), c.title, limits::name),
+                          checkText(Text::tr("The phone number"), c.phone, limits::phone),
+                          checkText(Text::tr("The e-mail address"), c.email, limits::email)}) {
         if (!s)
             return s.error();
     }
     Transaction tx(m_db);
     if (auto s = tx.begin(); !s)
         return s.error();
-    auto q = exec(m_db,
-                  u"INSERT INTO contacts (department_id, role, name, title, phone, email) VALUES (?, ?, ?, ?, ?, ?)"
-                  " RETURNING id"_s,
-                  {c.departmentId, c.role, c.name, c.title, c.phone, c.email}, tr("Could not create the contact"));
+    auto q =
+        exec(m_db,
+             u"INSERT INTO contacts (department_id, role, name, title, phone, email) VALUES (?, ?, ?, ?, ?, ?)"
+             " RETURNING id"_s,
+             {c.departmentId, c.role, c.name, c.title, c.phone, c.email}, Text::tr("Could not create the contact"));
     if (!q)
         return q.error();
     q.value().next();
@@ -179,7 +184,7 @@ core::Result<QList<BusinessSystemRecord>> DepartmentRepository::businessSystems(
     auto q = exec(m_db,
                   u"SELECT id, department_id, name, description, vip, version FROM business_systems"
                   " WHERE department_id = ? ORDER BY name, id"_s,
-                  {departmentId}, tr("Could not read the business systems"));
+                  {departmentId}, Text::tr("Could not read the business systems"));
     if (!q)
         return q.error();
     QList<BusinessSystemRecord> rows;
@@ -194,8 +199,8 @@ core::Result<QList<BusinessSystemRecord>> DepartmentRepository::businessSystems(
 core::Result<BusinessSystemRecord> DepartmentRepository::createBusinessSystem(const BusinessSystemRecord &b,
                                                                               std::optional<qint64> actorId)
 {
-    for (const auto &s : {checkText(tr("The business system name"), b.name, limits::name, true),
-                          checkText(tr("The description"), b.description, 2000)}) {
+    for (const auto &s : {checkText(Text::tr("The business system name"), b.name, limits::name, true),
+                          checkText(Text::tr("The description"), b.description, 2000)}) {
         if (!s)
             return s.error();
     }
@@ -205,7 +210,7 @@ core::Result<BusinessSystemRecord> DepartmentRepository::createBusinessSystem(co
     auto q = exec(m_db,
                   u"INSERT INTO business_systems (department_id, name, description, vip) VALUES (?, ?, ?, ?)"
                   " RETURNING id"_s,
-                  {b.departmentId, b.name, b.description, b.vip}, tr("Could not create the business system"));
+                  {b.departmentId, b.name, b.description, b.vip}, Text::tr("Could not create the business system"));
     if (!q)
         return q.error();
     q.value().next();

@@ -14,14 +14,18 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcMigrator, "govops.storage.migrator")
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::Migrator)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::Migrator", text);
-}
 
 core::Error error(core::Error::Code code, const QString &message, const QString &detail = {})
 {
@@ -37,11 +41,12 @@ QString SchemaStatus::message() const
 {
     switch (verdict) {
     case Verdict::Empty:
-        return tr("The database holds no GovOps schema yet. An administrator creates it with "
-                  "'govops-admin migrate --db URL'.");
+        return Text::tr("The database holds no GovOps schema yet. An administrator creates it with "
+                        "'govops-admin migrate --db URL'.");
     case Verdict::Older:
-        return tr("The database schema is version %1, this program needs version %2. An administrator upgrades it "
-                  "with 'govops-admin migrate --db URL'; until then the console only reads.")
+        return Text::tr(
+                   "The database schema is version %1, this program needs version %2. An administrator upgrades it "
+                   "with 'govops-admin migrate --db URL'; until then the console only reads.")
             .arg(current)
             .arg(latest);
     case Verdict::Current:
@@ -49,15 +54,15 @@ QString SchemaStatus::message() const
             QStringList versions;
             for (int v : modified)
                 versions.append(QString::number(v));
-            return tr("The database schema is current (version %1), but migrations %2 were changed after they "
-                      "were applied.")
+            return Text::tr("The database schema is current (version %1), but migrations %2 were changed after they "
+                            "were applied.")
                 .arg(current)
                 .arg(versions.join(u", "_s));
         }
-        return tr("The database schema is current (version %1).").arg(current);
+        return Text::tr("The database schema is current (version %1).").arg(current);
     case Verdict::Newer:
-        return tr("The database schema is version %1, newer than this program understands (version %2). "
-                  "Install the newer GovOps Console; until then it only reads.")
+        return Text::tr("The database schema is version %1, newer than this program understands (version %2). "
+                        "Install the newer GovOps Console; until then it only reads.")
             .arg(current)
             .arg(latest);
     }
@@ -78,7 +83,7 @@ core::Result<QList<Migration>> Migrator::migrations() const
     static const QRegularExpression pattern(u"^(\\d{4})_([A-Za-z0-9_]+)\\.sql$"_s);
     const QDir dir(m_source);
     if (!dir.exists())
-        return error(core::Error::Code::Internal, tr("The migrations folder %1 does not exist.").arg(m_source));
+        return error(core::Error::Code::Internal, Text::tr("The migrations folder %1 does not exist.").arg(m_source));
 
     QList<Migration> list;
     const QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
@@ -86,11 +91,11 @@ core::Result<QList<Migration>> Migrator::migrations() const
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             return error(core::Error::Code::Internal,
-                         tr("The migration file %1 is not named NNNN_name.sql.").arg(dir.filePath(file)));
+                         Text::tr("The migration file %1 is not named NNNN_name.sql.").arg(dir.filePath(file)));
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             return error(core::Error::Code::Internal,
-                         tr("Cannot read the migration %1: %2").arg(f.fileName(), f.errorString()));
+                         Text::tr("Cannot read the migration %1: %2").arg(f.fileName(), f.errorString()));
         const QByteArray bytes = f.readAll();
         Migration m;
         m.version = match.captured(1).toInt();
@@ -98,8 +103,8 @@ core::Result<QList<Migration>> Migrator::migrations() const
         m.sql = QString::fromUtf8(bytes);
         m.checksum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (m.version != list.size() + 1)
-            return error(core::Error::Code::Internal, tr("The migrations in %1 do not run 1, 2, 3 …: %2 comes "
-                                                         "where version %3 was expected.")
+            return error(core::Error::Code::Internal, Text::tr("The migrations in %1 do not run 1, 2, 3 …: %2 comes "
+                                                               "where version %3 was expected.")
                                                           .arg(m_source, file)
                                                           .arg(list.size() + 1));
         list.append(m);
@@ -117,12 +122,12 @@ core::Result<SchemaStatus> Migrator::status(QSqlDatabase &db) const
 
     if (!db.tables().contains(u"schema_version"_s)) {
         if (db.lastError().isValid())
-            return sqlError(db.lastError(), tr("Could not read the database schema"));
+            return sqlError(db.lastError(), Text::tr("Could not read the database schema"));
         status.verdict = SchemaStatus::Verdict::Empty;
         return status;
     }
     auto query = exec(db, u"SELECT version, checksum FROM schema_version ORDER BY version"_s, QVariantList{},
-                      tr("Could not read the schema version"));
+                      Text::tr("Could not read the schema version"));
     if (!query)
         return query.error();
     while (query.value().next()) {
@@ -160,11 +165,12 @@ core::Status Migrator::ensureVersionTable(QSqlDatabase &db) const
     if (auto s = tx.begin(); !s)
         return s;
     if (m_backend == Backend::Postgres) {
-        if (auto q = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {migrationLockKey}, tr("Could not lock the schema"));
+        if (auto q = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {migrationLockKey},
+                          Text::tr("Could not lock the schema"));
             !q)
             return q.error();
     }
-    if (auto q = exec(db, ddl, QVariantList{}, tr("Could not create the schema_version table")); !q)
+    if (auto q = exec(db, ddl, QVariantList{}, Text::tr("Could not create the schema_version table")); !q)
         return q.error();
     return tx.commit();
 }
@@ -173,22 +179,22 @@ core::Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
 {
     const auto statements = splitSqlScript(migration.sql);
     if (!statements)
-        return error(core::Error::Code::Internal,
-                     tr("Migration %1 (%2) cannot be read: %3")
-                         .arg(migration.version)
-                         .arg(migration.name, statements.error().message));
+        return error(core::Error::Code::Internal, Text::tr("Migration %1 (%2) cannot be read: %3")
+                                                      .arg(migration.version)
+                                                      .arg(migration.name, statements.error().message));
 
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
     if (m_backend == Backend::Postgres) {
-        if (auto q = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {migrationLockKey}, tr("Could not lock the schema"));
+        if (auto q = exec(db, u"SELECT pg_advisory_xact_lock(?)"_s, {migrationLockKey},
+                          Text::tr("Could not lock the schema"));
             !q)
             return q.error();
     }
     // Someone else may have applied it while we waited for the lock.
     auto seen = exec(db, u"SELECT count(*) FROM schema_version WHERE version = ?"_s, {migration.version},
-                     tr("Could not read the schema version"));
+                     Text::tr("Could not read the schema version"));
     if (!seen)
         return seen.error();
     seen.value().next();
@@ -201,7 +207,7 @@ core::Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
         ++index;
         QSqlQuery q(db);
         if (!q.exec(statement)) {
-            core::Error e = sqlError(q, tr("Migration %1 (%2) failed at statement %3")
+            core::Error e = sqlError(q, Text::tr("Migration %1 (%2) failed at statement %3")
                                             .arg(migration.version)
                                             .arg(migration.name)
                                             .arg(index));
@@ -211,7 +217,7 @@ core::Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
     }
     if (auto q = exec(db, u"INSERT INTO schema_version (version, name, checksum) VALUES (?, ?, ?)"_s,
                       {migration.version, migration.name, migration.checksum},
-                      tr("Could not record migration %1").arg(migration.version));
+                      Text::tr("Could not record migration %1").arg(migration.version));
         !q)
         return q.error();
     return tx.commit();

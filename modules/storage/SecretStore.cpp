@@ -12,14 +12,18 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSecrets, "govops.storage.secrets")
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::SecretStore)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::SecretStore", text);
-}
 
 // What a failed keyring job means for people. The key is named in the log, never the secret.
 core::Error keyringError(const QKeychain::Job &job)
@@ -28,21 +32,23 @@ core::Error keyringError(const QKeychain::Job &job)
     qCInfo(lcSecrets).noquote() << detail;  // the caller shows the message; this is for the log
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return {core::Error::Code::NotFound, tr("No password is saved in the keyring for this connection."), detail};
+        return {core::Error::Code::NotFound, Text::tr("No password is saved in the keyring for this connection."),
+                detail};
     case QKeychain::AccessDeniedByUser:
         return {core::Error::Code::Forbidden,
-                tr("Access to the system keyring was refused, so the password is neither read nor saved there."),
+                Text::tr("Access to the system keyring was refused, so the password is neither read nor saved there."),
                 detail};
     case QKeychain::AccessDenied:
-        return {core::Error::Code::Unavailable,
-                tr("The system keyring is locked or refused access (%1). The password cannot be saved; you will be "
-                   "asked for it each time.")
-                    .arg(job.errorString()),
-                detail};
+        return {
+            core::Error::Code::Unavailable,
+            Text::tr("The system keyring is locked or refused access (%1). The password cannot be saved; you will be "
+                     "asked for it each time.")
+                .arg(job.errorString()),
+            detail};
     default:
         return {core::Error::Code::Unavailable,
-                tr("No system keyring is available (%1). The password cannot be saved; you will be asked for it "
-                   "each time. Install and unlock a keyring such as gnome-keyring to remember it.")
+                Text::tr("No system keyring is available (%1). The password cannot be saved; you will be asked for it "
+                         "each time. Install and unlock a keyring such as gnome-keyring to remember it.")
                     .arg(job.errorString()),
                 detail};
     }

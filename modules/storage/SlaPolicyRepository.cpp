@@ -7,14 +7,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::SlaPolicyRepository)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::SlaPolicyRepository", text);
-}
 
 std::optional<int> intFromDb(const QVariant &v)
 {
@@ -42,36 +46,37 @@ core::Status validate(const SlaPolicyRecord &p)
                                     u"physical_allocation"_s};
     static const QStringList firesOn{u"on_create"_s, u"at_share"_s, u"on_breach"_s};
     static const QStringList notify{u"owner"_s, u"shift_supervisor"_s, u"leadership"_s, u"vip_manager"_s};
-    if (auto s = checkText(tr("The policy name"), p.name, limits::name, true); !s)
+    if (auto s = checkText(Text::tr("The policy name"), p.name, limits::name, true); !s)
         return s;
-    if (auto s = checkText(tr("The policy description"), p.description, 2000); !s)
+    if (auto s = checkText(Text::tr("The policy description"), p.description, 2000); !s)
         return s;
     if (p.warnSharePercent < 1 || p.warnSharePercent > 99)
-        return core::Error{core::Error::Code::Invalid, tr("The warning share must lie between 1 % and 99 %.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("The warning share must lie between 1 % and 99 %.")};
     if (!p.businessDayEnd.isValid())
-        return core::Error{core::Error::Code::Invalid, tr("The close of business must be a time of day.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("The close of business must be a time of day.")};
     for (const SlaRule &r : p.rules) {
-        if (auto s = checkCode(tr("The clock"), r.clock, clocks); !s)
+        if (auto s = checkCode(Text::tr("The clock"), r.clock, clocks); !s)
             return s;
-        if (auto s = checkCode(tr("The ticket kind"), r.ticketKind, codes::ticketKinds(), true); !s)
+        if (auto s = checkCode(Text::tr("The ticket kind"), r.ticketKind, codes::ticketKinds(), true); !s)
             return s;
         if (r.grade && (*r.grade < 1 || *r.grade > 4))
-            return core::Error{core::Error::Code::Invalid, tr("A rule's grade must be I, II, III or IV.")};
+            return core::Error{core::Error::Code::Invalid, Text::tr("A rule's grade must be I, II, III or IV.")};
         if (r.minutes.has_value() == r.workingDays.has_value() || (r.minutes && *r.minutes <= 0)
             || (r.workingDays && *r.workingDays <= 0))
-            return core::Error{core::Error::Code::Invalid,
-                               tr("The %1 clock needs either a positive number of minutes or of working days.")
-                                   .arg(r.clock)};
+            return core::Error{
+                core::Error::Code::Invalid,
+                Text::tr("The %1 clock needs either a positive number of minutes or of working days.").arg(r.clock)};
     }
     for (const SlaEscalationRule &e : p.escalations) {
-        if (auto s = checkText(tr("The escalation step"), e.step, 40, true); !s)
+        if (auto s = checkText(Text::tr("The escalation step"), e.step, 40, true); !s)
             return s;
-        if (auto s = checkCode(tr("The escalation trigger"), e.firesOn, firesOn); !s)
+        if (auto s = checkCode(Text::tr("The escalation trigger"), e.firesOn, firesOn); !s)
             return s;
-        if (auto s = checkCode(tr("Whom to notify"), e.notify, notify); !s)
+        if (auto s = checkCode(Text::tr("Whom to notify"), e.notify, notify); !s)
             return s;
         if (e.sharePercent && (*e.sharePercent < 1 || *e.sharePercent > 100))
-            return core::Error{core::Error::Code::Invalid, tr("An escalation share must lie between 1 % and 100 %.")};
+            return core::Error{core::Error::Code::Invalid,
+                               Text::tr("An escalation share must lie between 1 % and 100 %.")};
     }
     return core::Done{};
 }
@@ -82,12 +87,13 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::load(const QString &where, co
 {
     auto q = exec(m_db,
                   u"SELECT version, name, description, state, time_zone, warn_share_percent, business_day_end,"
-                  " created_at, activated_at FROM sla_policy WHERE "_s + where,
-                  values, tr("Could not read the SLA policy"));
+                  " created_at, activated_at FROM sla_policy WHERE "_s +
+                      where,
+                  values, Text::tr("Could not read the SLA policy"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return core::Error{core::Error::Code::NotFound, tr("There is no such SLA policy version.")};
+        return core::Error{core::Error::Code::NotFound, Text::tr("There is no such SLA policy version.")};
     SlaPolicyRecord p;
     const QSqlQuery &r = q.value();
     p.version = r.value(0).toInt();
@@ -104,7 +110,7 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::load(const QString &where, co
     auto rules = exec(m_db,
                       u"SELECT clock, ticket_kind, grade, minutes, working_days, pausable FROM sla_rule"
                       " WHERE policy_version = ? ORDER BY clock, ticket_kind, grade, id"_s,
-                      {p.version}, tr("Could not read the SLA rules"));
+                      {p.version}, Text::tr("Could not read the SLA rules"));
     if (!rules)
         return rules.error();
     while (rules.value().next()) {
@@ -115,7 +121,7 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::load(const QString &where, co
     auto steps = exec(m_db,
                       u"SELECT step, fires_on, ticket_kind, grade, share_percent, notify FROM sla_escalation_rule"
                       " WHERE policy_version = ? ORDER BY id"_s,
-                      {p.version}, tr("Could not read the escalation steps"));
+                      {p.version}, Text::tr("Could not read the escalation steps"));
     if (!steps)
         return steps.error();
     while (steps.value().next()) {
@@ -132,7 +138,7 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::active()
     auto p = load(u"state = 'active'"_s, {});
     if (!p && p.error().code == core::Error::Code::NotFound)
         return core::Error{core::Error::Code::NotFound,
-                           tr("No SLA policy is active: an operations manager must publish one.")};
+                           Text::tr("No SLA policy is active: an operations manager must publish one.")};
     return p;
 }
 
@@ -144,7 +150,7 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::version(int version)
 core::Result<QList<int>> SlaPolicyRepository::versions()
 {
     auto q = exec(m_db, u"SELECT version FROM sla_policy ORDER BY version"_s, QVariantList{},
-                  tr("Could not read the SLA policy versions"));
+                  Text::tr("Could not read the SLA policy versions"));
     if (!q)
         return q.error();
     QList<int> list;
@@ -163,10 +169,11 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::publish(const SlaPolicyRecord
     if (auto s = tx.begin(); !s)
         return s.error();
 
-    auto current = exec(m_db,
-                        u"SELECT coalesce(max(CASE WHEN state = 'active' THEN version END), 0), coalesce(max(version), 0)"
-                        " FROM sla_policy"_s,
-                        QVariantList{}, tr("Could not read the SLA policy"));
+    auto current =
+        exec(m_db,
+             u"SELECT coalesce(max(CASE WHEN state = 'active' THEN version END), 0), coalesce(max(version), 0)"
+             " FROM sla_policy"_s,
+             QVariantList{}, Text::tr("Could not read the SLA policy"));
     if (!current)
         return current.error();
     current.value().next();
@@ -175,11 +182,11 @@ core::Result<SlaPolicyRecord> SlaPolicyRepository::publish(const SlaPolicyRecord
     current.value().finish();
     if (activeVersion != expectedActive)
         return core::Error{core::Error::Code::Conflict,
-                           tr("Someone else published SLA policy version %1 meanwhile. Reload it and make your "
-                              "changes again.")
+                           Text::tr("Someone else published SLA policy version %1 meanwhile. Reload it and make your "
+                                    "changes again.")
                                .arg(activeVersion)};
 
-    const QString what = tr("Could not publish the SLA policy");
+    const QString what = Text::tr("Could not publish the SLA policy");
     if (auto q = exec(m_db, u"UPDATE sla_policy SET state = 'superseded' WHERE state = 'active'"_s, QVariantList{},
                       what);
         !q)

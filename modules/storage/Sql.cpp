@@ -9,16 +9,20 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSql, "govops.storage.sql")
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::Sql)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
 
 thread_local bool t_connectionSuspect = false;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::Sql", text);
-}
 
 bool isConnectionTrouble(const QSqlError &error)
 {
@@ -56,16 +60,16 @@ core::Error sqlError(const QSqlError &error, const QString &what)
     if (isConnectionTrouble(error)) {
         t_connectionSuspect = true;
         return {core::Error::Code::Unavailable,
-                tr("%1: the database cannot be reached. Check the network and the server; "
-                   "the console reconnects by itself.")
+                Text::tr("%1: the database cannot be reached. Check the network and the server; "
+                         "the console reconnects by itself.")
                     .arg(what),
                 detail};
     }
     // 25006: read-only transaction (PostgreSQL); SQLite: attempt to write a readonly database (code 8).
     if (code == u"25006"_s || code == u"8"_s || text.contains(u"readonly database"_s)) {
         return {core::Error::Code::Schema,
-                tr("%1: the database is open for reading only, because its schema does not match this program "
-                   "(see the database state).")
+                Text::tr("%1: the database is open for reading only, because its schema does not match this program "
+                         "(see the database state).")
                     .arg(what),
                 detail};
     }
@@ -75,17 +79,17 @@ core::Error sqlError(const QSqlError &error, const QString &what)
         const bool duplicate = code == u"23505"_s || code == u"2067"_s || code == u"1555"_s
                                || text.contains(u"UNIQUE constraint"_s) || text.contains(u"duplicate key"_s);
         return {core::Error::Code::Invalid,
-                duplicate ? tr("%1: such an entry already exists.").arg(what)
-                          : tr("%1: the data breaks a rule of the database (%2).").arg(what, text.trimmed()),
+                duplicate ? Text::tr("%1: such an entry already exists.").arg(what)
+                          : Text::tr("%1: the data breaks a rule of the database (%2).").arg(what, text.trimmed()),
                 detail};
     }
     // 40001/40P01: serialization failure or deadlock: someone else wrote at the same time.
     if (code == u"40001"_s || code == u"40P01"_s || code == u"5"_s || code == u"6"_s) {
         return {core::Error::Code::Conflict,
-                tr("%1: someone else changed the same data at the same moment. Try again.").arg(what), detail};
+                Text::tr("%1: someone else changed the same data at the same moment. Try again.").arg(what), detail};
     }
-    return {core::Error::Code::Internal, tr("%1: the database refused the request (%2).").arg(what, text.trimmed()),
-            detail};
+    return {core::Error::Code::Internal,
+            Text::tr("%1: the database refused the request (%2).").arg(what, text.trimmed()), detail};
 }
 
 core::Error sqlError(const QSqlQuery &query, const QString &what)
@@ -145,11 +149,11 @@ core::Status Transaction::begin()
         QSqlQuery q(m_db);
         ok = q.exec(u"BEGIN IMMEDIATE"_s);
         if (!ok)
-            return sqlError(q, tr("Could not start a transaction"));
+            return sqlError(q, Text::tr("Could not start a transaction"));
     } else {
         ok = m_db.transaction();
         if (!ok)
-            return sqlError(m_db.lastError(), tr("Could not start a transaction"));
+            return sqlError(m_db.lastError(), Text::tr("Could not start a transaction"));
     }
     m_active = true;
     return core::Done{};
@@ -158,9 +162,9 @@ core::Status Transaction::begin()
 core::Status Transaction::commit()
 {
     if (!m_active)
-        return core::Error{core::Error::Code::Internal, tr("No transaction to commit.")};
+        return core::Error{core::Error::Code::Internal, Text::tr("No transaction to commit.")};
     if (!m_db.commit()) {
-        const core::Error error = sqlError(m_db.lastError(), tr("Could not save the changes"));
+        const core::Error error = sqlError(m_db.lastError(), Text::tr("Could not save the changes"));
         rollback();
         return error;
     }
@@ -229,12 +233,11 @@ bool takeConnectionSuspect()
 core::Status checkText(const QString &label, const QString &value, int max, bool required)
 {
     if (required && value.trimmed().isEmpty())
-        return core::Error{core::Error::Code::Invalid, tr("%1 may not be empty.").arg(label)};
+        return core::Error{core::Error::Code::Invalid, Text::tr("%1 may not be empty.").arg(label)};
     if (value.size() > max)
-        return core::Error{core::Error::Code::Invalid, tr("%1 is %2 characters long; at most %3 are allowed.")
-                                                           .arg(label)
-                                                           .arg(value.size())
-                                                           .arg(max)};
+        return core::Error{
+            core::Error::Code::Invalid,
+            Text::tr("%1 is %2 characters long; at most %3 are allowed.").arg(label).arg(value.size()).arg(max)};
     return core::Done{};
 }
 
@@ -243,7 +246,7 @@ core::Status checkCode(const QString &label, const QString &value, const QString
     if ((allowEmpty && value.isEmpty()) || allowed.contains(value))
         return core::Done{};
     return core::Error{core::Error::Code::Invalid,
-                       tr("%1 '%2' is not one of: %3.").arg(label, value, allowed.join(u", "_s))};
+                       Text::tr("%1 '%2' is not one of: %3.").arg(label, value, allowed.join(u", "_s))};
 }
 
 QString nowSql(Backend backend)

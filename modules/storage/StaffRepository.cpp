@@ -7,14 +7,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::StaffRepository)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::StaffRepository", text);
-}
 
 const QString staffColumns =
     u"id, login, display_name, role, department_id, phone, email, active, created_at, updated_at, version"_s;
@@ -38,17 +42,17 @@ StaffRecord readStaff(const QSqlQuery &q)
 
 core::Status validate(const StaffRecord &s)
 {
-    for (const auto &status : {checkText(tr("The login"), s.login, limits::login, true),
-                               checkText(tr("The display name"), s.displayName, limits::name, true),
-                               checkCode(tr("The role"), s.role, codes::staffRoles()),
-                               checkText(tr("The phone number"), s.phone, limits::phone),
-                               checkText(tr("The e-mail address"), s.email, limits::email)}) {
+    for (const auto &status : {checkText(Text::tr("The login"), s.login, limits::login, true),
+                               checkText(Text::tr("The display name"), s.displayName, limits::name, true),
+                               checkCode(Text::tr("The role"), s.role, codes::staffRoles()),
+                               checkText(Text::tr("The phone number"), s.phone, limits::phone),
+                               checkText(Text::tr("The e-mail address"), s.email, limits::email)}) {
         if (!status)
             return status;
     }
     if (s.role == u"dept_maintainer"_s && !s.departmentId)
         return core::Error{core::Error::Code::Invalid,
-                           tr("A department application maintainer needs a department.")};
+                           Text::tr("A department application maintainer needs a department.")};
     return core::Done{};
 }
 
@@ -63,7 +67,7 @@ core::Result<QList<StaffRecord>> StaffRepository::list(const QString &role)
         values.append(role);
     }
     sql += u" ORDER BY display_name, id"_s;
-    auto q = exec(m_db, sql, values, tr("Could not read the staff"));
+    auto q = exec(m_db, sql, values, Text::tr("Could not read the staff"));
     if (!q)
         return q.error();
     QList<StaffRecord> rows;
@@ -75,11 +79,11 @@ core::Result<QList<StaffRecord>> StaffRepository::list(const QString &role)
 core::Result<StaffRecord> StaffRepository::one(const QString &where, const QVariant &value)
 {
     auto q = exec(m_db, u"SELECT "_s + staffColumns + u" FROM staff WHERE "_s + where + u" = ?"_s, {value},
-                  tr("Could not read the staff member"));
+                  Text::tr("Could not read the staff member"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return core::Error{core::Error::Code::NotFound, tr("No staff member %1.").arg(value.toString())};
+        return core::Error{core::Error::Code::NotFound, Text::tr("No staff member %1.").arg(value.toString())};
     return readStaff(q.value());
 }
 
@@ -104,7 +108,7 @@ core::Result<StaffRecord> StaffRepository::create(const StaffRecord &s, std::opt
                   u"INSERT INTO staff (login, display_name, role, department_id, phone, email, active)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {s.login, s.displayName, s.role, toDb(s.departmentId), s.phone, s.email, s.active},
-                  tr("Could not create the staff member %1").arg(s.login));
+                  Text::tr("Could not create the staff member %1").arg(s.login));
     if (!q)
         return q.error();
     q.value().next();
@@ -126,10 +130,10 @@ core::Result<StaffRecord> StaffRepository::update(const StaffRecord &s, std::opt
         return b.error();
     auto q = exec(m_db,
                   u"UPDATE staff SET display_name = ?, role = ?, department_id = ?, phone = ?, email = ?, active = ?,"
-                  " updated_at = "_s + nowSql(backendOf(m_db)) +
-                      u", version = version + 1 WHERE id = ? AND version = ?"_s,
+                  " updated_at = "_s +
+                      nowSql(backendOf(m_db)) + u", version = version + 1 WHERE id = ? AND version = ?"_s,
                   {s.displayName, s.role, toDb(s.departmentId), s.phone, s.email, s.active, s.id, s.version},
-                  tr("Could not save the staff member %1").arg(s.login));
+                  Text::tr("Could not save the staff member %1").arg(s.login));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() == 0) {
@@ -137,7 +141,7 @@ core::Result<StaffRecord> StaffRepository::update(const StaffRecord &s, std::opt
         if (!current)
             return current.error();
         return core::Error{core::Error::Code::Conflict,
-                           tr("Someone else changed %1 meanwhile. Reload and make your change again.")
+                           Text::tr("Someone else changed %1 meanwhile. Reload and make your change again.")
                                .arg(current.value().displayName)};
     }
     if (auto a = AuditRepository(m_db).record(u"update"_s, u"staff"_s, s.id, s.departmentId, actorId); !a)

@@ -9,14 +9,18 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// The translation context of this file's messages. It lives outside the govops namespaces so that lupdate finds it
+// from every function (it misreads `core::Status f()` as a function in a namespace `core`).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(govops::storage::TicketRepository)
+};
+} // namespace
+
 namespace govops::storage {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("govops::storage::TicketRepository", text);
-}
 
 QString columns(bool withDescription)
 {
@@ -61,29 +65,29 @@ TicketRecord readTicket(const QSqlQuery &q)
 
 core::Status validate(const TicketRecord &t)
 {
-    for (const auto &s : {checkCode(tr("The ticket kind"), t.kind, codes::ticketKinds()),
-                          checkCode(tr("The channel"), t.channel, codes::channels()),
-                          checkCode(tr("The status"), t.status, codes::ticketStatuses()),
-                          checkCode(tr("The responsibility"), t.responsibility, codes::responsibilities(), true),
-                          checkText(tr("The title"), t.title, limits::ticketTitle, true),
-                          checkText(tr("The description"), t.description, limits::ticketDescription),
-                          checkText(tr("The reporter"), t.reporter, limits::reporter),
-                          checkText(tr("The reporter's contact"), t.reporterContact, limits::reporterContact)}) {
+    for (const auto &s : {checkCode(Text::tr("The ticket kind"), t.kind, codes::ticketKinds()),
+                          checkCode(Text::tr("The channel"), t.channel, codes::channels()),
+                          checkCode(Text::tr("The status"), t.status, codes::ticketStatuses()),
+                          checkCode(Text::tr("The responsibility"), t.responsibility, codes::responsibilities(), true),
+                          checkText(Text::tr("The title"), t.title, limits::ticketTitle, true),
+                          checkText(Text::tr("The description"), t.description, limits::ticketDescription),
+                          checkText(Text::tr("The reporter"), t.reporter, limits::reporter),
+                          checkText(Text::tr("The reporter's contact"), t.reporterContact, limits::reporterContact)}) {
         if (!s)
             return s;
     }
     if (t.grade < 1 || t.grade > 4)
-        return core::Error{core::Error::Code::Invalid, tr("The grade must be I, II, III or IV.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("The grade must be I, II, III or IV.")};
     if (t.departmentId <= 0)
-        return core::Error{core::Error::Code::Invalid, tr("A ticket needs a department.")};
+        return core::Error{core::Error::Code::Invalid, Text::tr("A ticket needs a department.")};
     return core::Done{};
 }
 
 core::Status validate(const TicketEventRecord &e)
 {
-    if (auto s = checkCode(tr("The event kind"), e.kind, codes::eventKinds()); !s)
+    if (auto s = checkCode(Text::tr("The event kind"), e.kind, codes::eventKinds()); !s)
         return s;
-    return checkText(tr("The event text"), e.payload, limits::eventPayload);
+    return checkText(Text::tr("The event text"), e.payload, limits::eventPayload);
 }
 
 QVariant nullableText(const QString &s)
@@ -108,7 +112,7 @@ core::Result<qint64> TicketRepository::reserveId()
     auto q = exec(m_db,
                   backendOf(m_db) == Backend::Postgres ? u"SELECT nextval(pg_get_serial_sequence('tickets', 'id'))"_s
                                                        : u"SELECT coalesce(max(id), 0) + 1 FROM tickets"_s,
-                  QVariantList{}, tr("Could not number the ticket"));
+                  QVariantList{}, Text::tr("Could not number the ticket"));
     if (!q)
         return q.error();
     q.value().next();
@@ -130,12 +134,12 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
     TicketRecord t = draft;
     if (t.slaPolicyVersion == 0) {
         auto q = exec(m_db, u"SELECT version FROM sla_policy WHERE state = 'active'"_s, QVariantList{},
-                      tr("Could not read the SLA policy"));
+                      Text::tr("Could not read the SLA policy"));
         if (!q)
             return q.error();
         if (!q.value().next())
             return core::Error{core::Error::Code::Invalid,
-                               tr("No SLA policy is active: an operations manager must publish one first.")};
+                               Text::tr("No SLA policy is active: an operations manager must publish one first.")};
         t.slaPolicyVersion = q.value().value(0).toInt();
     }
     if (!t.deadlineAt.isValid()) {
@@ -143,7 +147,7 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
                       u"SELECT minutes FROM sla_rule WHERE policy_version = ? AND clock = 'resolution'"
                       " AND (grade = ? OR grade IS NULL) AND (ticket_kind = ? OR ticket_kind IS NULL)"
                       " AND minutes IS NOT NULL ORDER BY grade IS NULL, ticket_kind IS NULL"_s,
-                      {t.slaPolicyVersion, t.grade, t.kind}, tr("Could not read the SLA policy"));
+                      {t.slaPolicyVersion, t.grade, t.kind}, Text::tr("Could not read the SLA policy"));
         if (!q)
             return q.error();
         t.deadlineAt = now.addSecs(q.value().next() ? q.value().value(0).toLongLong() * 60 : 24 * 3600);
@@ -164,13 +168,32 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
                   " sla_policy_version, created_by, created_at, updated_at, deadline_at, responded_at,"
                   " plan_submitted_at, last_customer_update_at, resolved_at, closed_at)"
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {t.id, t.number, t.kind, t.grade, t.channel, t.status, t.title, t.description, t.reporter,
-                   t.reporterContact, toDb(t.ownerId), t.departmentId, toDb(t.businessSystemId), toDb(t.ciId),
-                   nullableText(t.responsibility), t.slaPolicyVersion, toDb(t.createdBy), toDb(now, backend),
-                   toDb(now, backend), toDb(t.deadlineAt, backend), toDb(t.respondedAt, backend),
-                   toDb(t.planSubmittedAt, backend), toDb(t.lastCustomerUpdateAt, backend),
-                   toDb(t.resolvedAt, backend), toDb(t.closedAt, backend)},
-                  tr("Could not create the ticket"));
+                  {t.id,
+                   t.number,
+                   t.kind,
+                   t.grade,
+                   t.channel,
+                   t.status,
+                   t.title,
+                   t.description,
+                   t.reporter,
+                   t.reporterContact,
+                   toDb(t.ownerId),
+                   t.departmentId,
+                   toDb(t.businessSystemId),
+                   toDb(t.ciId),
+                   nullableText(t.responsibility),
+                   t.slaPolicyVersion,
+                   toDb(t.createdBy),
+                   toDb(now, backend),
+                   toDb(now, backend),
+                   toDb(t.deadlineAt, backend),
+                   toDb(t.respondedAt, backend),
+                   toDb(t.planSubmittedAt, backend),
+                   toDb(t.lastCustomerUpdateAt, backend),
+                   toDb(t.resolvedAt, backend),
+                   toDb(t.closedAt, backend)},
+                  Text::tr("Could not create the ticket"));
     if (!q)
         return q.error();
 
@@ -193,11 +216,11 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
 core::Result<TicketRecord> TicketRepository::one(const QString &where, const QVariant &value)
 {
     auto q = exec(m_db, u"SELECT "_s + columns(true) + u" FROM tickets WHERE "_s + where + u" = ?"_s, {value},
-                  tr("Could not read the ticket"));
+                  Text::tr("Could not read the ticket"));
     if (!q)
         return q.error();
     if (!q.value().next())
-        return core::Error{core::Error::Code::NotFound, tr("Ticket %1 does not exist.").arg(value.toString())};
+        return core::Error{core::Error::Code::NotFound, Text::tr("Ticket %1 does not exist.").arg(value.toString())};
     return readTicket(q.value());
 }
 
@@ -292,9 +315,9 @@ core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request
     values.append(limit + 1);  // one more tells whether another page follows
 
     auto q = exec(m_db,
-                  u"SELECT "_s + columns(false) + u" FROM tickets WHERE "_s + where + u" ORDER BY "_s
-                      + order.join(u", "_s) + u" LIMIT ?"_s,
-                  values, tr("Could not read the ticket queue"));
+                  u"SELECT "_s + columns(false) + u" FROM tickets WHERE "_s + where + u" ORDER BY "_s +
+                      order.join(u", "_s) + u" LIMIT ?"_s,
+                  values, Text::tr("Could not read the ticket queue"));
     if (!q)
         return q.error();
     TicketPage page;
@@ -311,7 +334,8 @@ core::Result<qint64> TicketRepository::count(const TicketFilter &filter)
 {
     QVariantList values;
     const QString where = whereOf(filter, values);
-    auto q = exec(m_db, u"SELECT count(*) FROM tickets WHERE "_s + where, values, tr("Could not count the tickets"));
+    auto q =
+        exec(m_db, u"SELECT count(*) FROM tickets WHERE "_s + where, values, Text::tr("Could not count the tickets"));
     if (!q)
         return q.error();
     q.value().next();
@@ -337,12 +361,28 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
                   " responsibility = ?, deadline_at = ?, responded_at = ?, plan_submitted_at = ?,"
                   " last_customer_update_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?,"
                   " version = version + 1 WHERE id = ? AND version = ? RETURNING department_id"_s,
-                  {t.kind, t.grade, t.channel, t.status, t.title, t.description, t.reporter, t.reporterContact,
-                   toDb(t.ownerId), toDb(t.businessSystemId), toDb(t.ciId), nullableText(t.responsibility),
-                   toDb(t.deadlineAt, backend), toDb(t.respondedAt, backend), toDb(t.planSubmittedAt, backend),
-                   toDb(t.lastCustomerUpdateAt, backend), toDb(t.resolvedAt, backend), toDb(t.closedAt, backend),
-                   toDb(now, backend), t.id, t.version},
-                  tr("Could not save the ticket %1").arg(t.number));
+                  {t.kind,
+                   t.grade,
+                   t.channel,
+                   t.status,
+                   t.title,
+                   t.description,
+                   t.reporter,
+                   t.reporterContact,
+                   toDb(t.ownerId),
+                   toDb(t.businessSystemId),
+                   toDb(t.ciId),
+                   nullableText(t.responsibility),
+                   toDb(t.deadlineAt, backend),
+                   toDb(t.respondedAt, backend),
+                   toDb(t.planSubmittedAt, backend),
+                   toDb(t.lastCustomerUpdateAt, backend),
+                   toDb(t.resolvedAt, backend),
+                   toDb(t.closedAt, backend),
+                   toDb(now, backend),
+                   t.id,
+                   t.version},
+                  Text::tr("Could not save the ticket %1").arg(t.number));
     if (!q)
         return q.error();
     if (!q.value().next()) {
@@ -351,8 +391,8 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
         if (!current)
             return current.error();
         return core::Error{core::Error::Code::Conflict,
-                           tr("Someone else changed ticket %1 meanwhile (it is now at version %2, yours was %3). "
-                              "Reload it and make your change again.")
+                           Text::tr("Someone else changed ticket %1 meanwhile (it is now at version %2, yours was %3). "
+                                    "Reload it and make your change again.")
                                .arg(current.value().number)
                                .arg(current.value().version)
                                .arg(t.version)};
@@ -380,7 +420,7 @@ core::Result<qint64> TicketRepository::insertEvent(TicketEventRecord e, qint64 d
                   " VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s,
                   {e.ticketId, departmentId, e.kind, toDb(e.actorId), toDb(e.at.isValid() ? e.at : now, backend),
                    e.payload.isEmpty() ? u"{}"_s : e.payload},
-                  tr("Could not add to the ticket's history"));
+                  Text::tr("Could not add to the ticket's history"));
     if (!q)
         return q.error();
     q.value().next();
@@ -395,11 +435,11 @@ core::Result<TicketEventRecord> TicketRepository::appendEvent(const TicketEventR
     if (auto s = tx.begin(); !s)
         return s.error();
     auto ticket = exec(m_db, u"SELECT department_id FROM tickets WHERE id = ?"_s, {event.ticketId},
-                       tr("Could not read the ticket"));
+                       Text::tr("Could not read the ticket"));
     if (!ticket)
         return ticket.error();
     if (!ticket.value().next())
-        return core::Error{core::Error::Code::NotFound, tr("Ticket %1 does not exist.").arg(event.ticketId)};
+        return core::Error{core::Error::Code::NotFound, Text::tr("Ticket %1 does not exist.").arg(event.ticketId)};
     const qint64 departmentId = ticket.value().value(0).toLongLong();
     ticket.value().finish();
     auto id = insertEvent(event, departmentId, now);
@@ -421,7 +461,7 @@ core::Result<QList<TicketEventRecord>> TicketRepository::events(qint64 ticketId)
     auto q = exec(m_db,
                   u"SELECT id, ticket_id, department_id, kind, actor_id, at, payload FROM ticket_events"
                   " WHERE ticket_id = ? ORDER BY at, id"_s,
-                  {ticketId}, tr("Could not read the ticket's history"));
+                  {ticketId}, Text::tr("Could not read the ticket's history"));
     if (!q)
         return q.error();
     QList<TicketEventRecord> rows;

@@ -2,10 +2,14 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
 namespace govops::app {
+
+// The --lang value alone, read before the translators exist (so that --help can be translated).
+QString requestedLanguage(const QStringList &arguments);
 
 // The console speaks zh_CN and en. An explicit request (--lang) wins; otherwise Chinese on a Chinese system.
 QString chooseLanguage(const QString &requested, const QLocale &system);

@@ -1,14 +1,29 @@
 #include "Translations.h"
 
-#include "Logging.h"
-
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
 namespace govops::app {
+
+namespace {
+Q_LOGGING_CATEGORY(lcI18n, "govops.app.i18n", QtInfoMsg)
+}
+
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg.startsWith("--lang="_L1))
+            return arg.mid(7);
+        if (arg == "--lang"_L1 && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return {};
+}
 
 QString chooseLanguage(const QString &requested, const QLocale &system)
 {
@@ -34,7 +49,7 @@ void installTranslators(QCoreApplication &app, const QString &language)
         if (translator->load(locale, catalogue.name, u"_"_s, catalogue.folder)) {
             QCoreApplication::installTranslator(translator);
         } else {
-            qCInfo(lcApp) << "No" << catalogue.name << "translation for" << language << "in" << catalogue.folder;
+            qCInfo(lcI18n) << "No" << catalogue.name << "translation for" << language << "in" << catalogue.folder;
             delete translator;
         }
     }
