@@ -1,7 +1,7 @@
 // seed_postgres: generated tickets (1,000,000 by default) into a fresh PostgreSQL database, target 60 s.
 // limit: copying the very same rows into bare copies of the two tables (no index, key or check), the floor
 // any loader of those rows pays on this server.
-#include "BenchSeed.h"
+#include "BenchReport.h"
 #include "storage/Connection.h"
 #include "storage/DemoData.h"
 #include "storage/Migrator.h"

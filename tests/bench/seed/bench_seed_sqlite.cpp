@@ -1,5 +1,5 @@
 // seed_sqlite: 100,000 generated tickets into the console's embedded SQLite database, target 5 s.
-#include "BenchSeed.h"
+#include "BenchReport.h"
 #include "storage/Connection.h"
 #include "storage/DemoData.h"
 #include "storage/Migrator.h"

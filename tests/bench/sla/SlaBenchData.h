@@ -122,11 +122,5 @@ template <typename F> Timing timeMs(F &&f)
     return Timing{c1 - c0, std::chrono::duration<double, std::milli>(t1 - t0).count()};
 }
 
-inline void printJson(const char *name, double value, double target, int n, const char *extra = "")
-{
-    std::printf("{\"name\":\"%s\",\"value\":%.3f,\"unit\":\"ms\",\"target\":%g,\"n\":%d%s}\n", name, value, target, n,
-                extra);
-    std::fflush(stdout);
-}
 
 } // namespace govops::bench

@@ -5,12 +5,14 @@
 // "value" is thread CPU time (robust on a shared machine); "wall_p95" / "wall" give wall time.
 // Usage: bench_escalation_eval [running-clocks]
 
+#include "BenchReport.h"
 #include "SlaBenchData.h"
 #include "core/Escalation.h"
 
 #include <QByteArray>
 
 using namespace govops::bench;
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
@@ -42,14 +44,11 @@ int main(int argc, char **argv)
     }
     const Stats s = stats(runs);
     const Stats w = stats(walls);
-    const QByteArray extra =
-        QByteArray(",\"stat\":\"p95 thread cpu\",\"median\":") + QByteArray::number(s.median, 'f', 3) +
-        ",\"wall_p95\":" + QByteArray::number(w.p95, 'f', 3) + ",\"tickets\":" + QByteArray::number(tickets.size()) +
-        ",\"new_steps_per_pass\":" + QByteArray::number(double(due) / 200.0, 'f', 1);
-    printJson("escalation_eval", s.p95, 10, running, extra.constData());
-    const QByteArray coldExtra = QByteArray(",\"stat\":\"thread cpu\",\"wall\":") +
-                                 QByteArray::number(cold.wall, 'f', 3) +
-                                 ",\"due_steps\":" + QByteArray::number(first.due.size());
-    printJson("escalation_eval_cold", cold.cpu, 10, first.runningClocks, coldExtra.constData());
+    report({{u"name"_s, u"escalation_eval"_s}, {u"value"_s, s.p95}, {u"unit"_s, u"ms"_s}, {u"target"_s, 10},
+            {u"n"_s, running}, {u"stat"_s, u"p95 thread cpu"_s}, {u"median"_s, s.median}, {u"wall_p95"_s, w.p95},
+            {u"tickets"_s, qint64(tickets.size())}, {u"new_steps_per_pass"_s, double(due) / 200.0}});
+    report({{u"name"_s, u"escalation_eval_cold"_s}, {u"value"_s, cold.cpu}, {u"unit"_s, u"ms"_s}, {u"target"_s, 10},
+            {u"n"_s, first.runningClocks}, {u"stat"_s, u"thread cpu"_s}, {u"wall"_s, cold.wall},
+            {u"due_steps"_s, qint64(first.due.size())}});
     return s.p95 <= 10.0 ? 0 : 1;
 }

@@ -7,12 +7,14 @@
 // never per tick).
 // Usage: bench_sla_tick [running-clocks]
 
+#include "BenchReport.h"
 #include "SlaBenchData.h"
 #include "core/TicketClocks.h"
 
 #include <QByteArray>
 
 using namespace govops::bench;
+using namespace Qt::StringLiterals;
 
 int main(int argc, char **argv)
 {
@@ -56,10 +58,8 @@ int main(int argc, char **argv)
     }
     const Stats s = stats(ticks);
     const Stats w = stats(walls);
-    const QByteArray extra =
-        QByteArray(",\"stat\":\"p95 thread cpu\",\"median\":") + QByteArray::number(s.median, 'f', 4) +
-        ",\"wall_p95\":" + QByteArray::number(w.p95, 'f', 4) + ",\"state_changes\":" + QByteArray::number(changed) +
-        ",\"recompute_ms\":" + QByteArray::number(recompute.cpu, 'f', 2);
-    printJson("sla_tick", s.p95, 2, n, extra.constData());
+    report({{u"name"_s, u"sla_tick"_s}, {u"value"_s, s.p95}, {u"unit"_s, u"ms"_s}, {u"target"_s, 2}, {u"n"_s, n},
+            {u"stat"_s, u"p95 thread cpu"_s}, {u"median"_s, s.median}, {u"wall_p95"_s, w.p95},
+            {u"state_changes"_s, changed}, {u"recompute_ms"_s, recompute.cpu}});
     return s.p95 <= 2.0 ? 0 : 1;
 }

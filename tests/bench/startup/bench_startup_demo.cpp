@@ -1,7 +1,7 @@
 // startup_demo: wall time from starting `govops --demo` to the line it logs when its main window is shown
 // and the event loop has run once ("interactive"), on a demo database holding 100,000 tickets.
 // Runs under the display the runner gives (Xvfb in tests/bench/run, else offscreen).
-#include "BenchSeed.h"
+#include "BenchReport.h"
 
 #include <QCoreApplication>
 #include <QDir>

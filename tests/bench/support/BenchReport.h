@@ -1,5 +1,7 @@
 #pragma once
 
+// The one output format of every benchmark (DESIGN.md "Benchmarks: one format"): a JSON object per line on stdout.
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
