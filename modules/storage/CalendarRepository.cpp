@@ -184,4 +184,29 @@ core::Result<QList<int>> CalendarRepository::years()
     return list;
 }
 
+core::Result<QList<core::CalendarDay>> CalendarRepository::coreDays()
+{
+    auto rows = read(u"1 = 1"_s, {});
+    if (!rows)
+        return rows.error();
+    QList<core::CalendarDay> days;
+    days.reserve(rows.value().size());
+    for (const CalendarDay &d : rows.value()) {
+        const auto kind = core::dayKindFromStorage(d.kind);
+        if (!kind) // the schema's CHECK makes this unreachable unless the schema and core disagree
+            return core::Error{core::Error::Code::Malformed, Text::tr("The business calendar holds an unknown kind of day."),
+                               u"business_calendar.kind=%1"_s.arg(d.kind)};
+        days.append(core::CalendarDay{d.date, *kind, d.name});
+    }
+    return days;
+}
+
+core::Result<core::BusinessCalendar> CalendarRepository::calendar(const core::WorkingHours &hours)
+{
+    auto days = coreDays();
+    if (!days)
+        return days.error();
+    return core::BusinessCalendar::create(days.value(), hours);
+}
+
 } // namespace govops::storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/BusinessCalendar.h"
 #include "core/Result.h"
 #include "storage/Records.h"
 
@@ -36,6 +37,11 @@ public:
     core::Result<QList<CalendarDay>> days(int year);
     core::Result<QList<CalendarDay>> days(const QDate &from, const QDate &to);  // both included
     core::Result<QList<int>> years();
+
+    // Every row as core::CalendarDay, and the business calendar over every loaded year counted in `hours`
+    // (core::makePolicyEntry builds one per policy version from the same rows).
+    core::Result<QList<core::CalendarDay>> coreDays();
+    core::Result<core::BusinessCalendar> calendar(const core::WorkingHours &hours);
 
 private:
     core::Result<QList<CalendarDay>> read(const QString &where, const QVariantList &values);

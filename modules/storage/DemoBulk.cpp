@@ -34,8 +34,9 @@ WITH params AS (
            (SELECT array_agg(id ORDER BY id) FROM staff
              WHERE role IN ('agent', 'technician', 'ops_manager') AND active) AS owners,
            (SELECT version FROM sla_policy WHERE state = 'active') AS policy,
-           (SELECT array_agg(minutes ORDER BY grade) FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version
-             WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL) AS resolution,
+           (SELECT array_agg((amount / 60)::int ORDER BY grade) FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version
+             WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL
+               AND r.unit = 'wall_seconds') AS resolution,  -- grades sort I, II, III, IV
            ?::timestamptz AS now,
            ?::bigint AS seed,
            ?::bigint AS last,     -- the row number of the newest generated ticket
@@ -227,8 +228,9 @@ params AS (
     SELECT id, row_number() OVER (ORDER BY id) - 1 AS rn FROM staff
      WHERE role IN ('agent', 'technician', 'ops_manager') AND active = 1
 ), resolution AS (
-    SELECT r.grade, r.minutes FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version
-     WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL
+    SELECT CASE r.grade WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 4 END AS grade, r.amount / 60 AS minutes
+      FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version
+     WHERE p.state = 'active' AND r.clock = 'resolution' AND r.grade IS NOT NULL AND r.unit = 'wall_seconds'
 ), numbered(g) AS (
     SELECT first FROM params UNION ALL SELECT g + 1 FROM numbered, params WHERE g < params.last
 ), hashed AS (

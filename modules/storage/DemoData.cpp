@@ -451,8 +451,9 @@ private:
     {
         if (m_resolution.isEmpty()) {
             auto q = exec(m_db,
-                          u"SELECT r.grade, r.minutes FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version"
-                          " WHERE p.state = 'active' AND r.clock = 'resolution' AND r.minutes IS NOT NULL"
+                          u"SELECT CASE r.grade WHEN 'I' THEN 1 WHEN 'II' THEN 2 WHEN 'III' THEN 3 ELSE 4 END, r.amount / 60"
+                          " FROM sla_rule r JOIN sla_policy p ON p.version = r.policy_version"
+                          " WHERE p.state = 'active' AND r.clock = 'resolution' AND r.unit = 'wall_seconds'"
                           " AND r.grade IS NOT NULL"_s,
                           QVariantList{}, Text::tr("Could not read the SLA policy"));
             if (!q)
@@ -660,12 +661,12 @@ private:
     // Escalations and, for grade I and II faults that are handled, the post-incident analysis.
     core::Status incidentRecords(const Ticket &t)
     {
-        const QString escalation = u"INSERT INTO escalations (ticket_id, department_id, clock, step, fired_at,"
-                                   " notified_staff_id, notified_role) VALUES (?, ?, 'resolution', ?, ?, ?, ?)"_s;
+        const QString escalation = u"INSERT INTO escalations (ticket_id, department_id, clock, cycle, step,"
+                                   " fired_at, notified_staff_id, notified_role) VALUES (?, ?, ?, 0, ?, ?, ?, ?)"_s;
         const QList<qint64> &leaders = m_staff.value(u"leadership"_s);
         const QList<qint64> &supervisors = m_staff.value(u"supervisor"_s);
         if (t.kind == u"fault"_s && t.grade <= 2) {
-            if (auto q = m_w.insert(escalation, {t.id, t.departmentId, u"notify_leadership"_s,
+            if (auto q = m_w.insert(escalation, {t.id, t.departmentId, u"ticket"_s, u"created"_s,
                                                  m_w.time(t.createdAt.addSecs(60)), leaders.first(), u"leadership"_s});
                 !q)
                 return q.error();
@@ -677,14 +678,14 @@ private:
             const char *step;
             int percent;
             bool owner;
-        } steps[] = {{"warn_owner", 75, true}, {"warn_supervisor", 90, false}, {"breach", 100, false}};
+        } steps[] = {{"warning", 75, true}, {"supervisor", 90, false}, {"breach", 100, false}};
         for (const auto &s : steps) {
             const QDateTime at = t.createdAt.addSecs(span * s.percent / 100);
             if (at > end)
                 break;
             const std::optional<qint64> who = s.owner ? t.ownerId : std::optional<qint64>(supervisors.first());
-            if (auto q = m_w.insert(escalation, {t.id, t.departmentId, QString::fromLatin1(s.step), m_w.time(at),
-                                                 toDb(who), s.owner ? u"owner"_s : u"shift_supervisor"_s});
+            if (auto q = m_w.insert(escalation, {t.id, t.departmentId, u"resolution"_s, QString::fromLatin1(s.step),
+                                                 m_w.time(at), toDb(who), s.owner ? u"owner"_s : u"supervisor"_s});
                 !q)
                 return q.error();
         }

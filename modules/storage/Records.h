@@ -174,24 +174,32 @@ struct TicketEventRecord
     QString payload = QStringLiteral("{}");  // JSON text
 };
 
+// One row of sla_rule: core::ClockRule in core's storage strings (SlaPolicyRepository converts).
 struct SlaRule
 {
-    QString clock;                         // response, handling_plan, resolution, customer_update_due, …
-    QString ticketKind;                    // empty: any kind
-    std::optional<int> grade;              // empty: any grade
-    std::optional<int> minutes;            // a 24x7 clock …
-    std::optional<int> workingDays;        // … or one in working days of the business calendar
+    QString clock;                         // response, handling_plan, resolution, customer_update, allocation_vm, …
+    QString grade;                         // I … IV; empty: every grade without a rule of its own
+    QStringList ticketKinds;               // fault, service_request, consultation
+    QString unit = QStringLiteral("wall_seconds"); // or working_days
+    qint64 amount = 0;                     // seconds or working days until breach
+    double warningShare = 0.75;
+    std::optional<qint64> warningAfterSeconds; // instead of the share, e.g. 1200 for the customer update
     bool pausable = false;
 };
 
+// One row of sla_escalation_rule: core::EscalationRule in core's storage strings. Empty filters match all.
 struct SlaEscalationRule
 {
-    QString step;                          // notify_leadership, warn_owner, warn_supervisor, breach
-    QString firesOn;                       // on_create, at_share, on_breach
-    QString ticketKind;                    // empty: any
-    std::optional<int> grade;              // empty: any
-    std::optional<int> sharePercent;       // at_share without one: the policy's warnSharePercent
-    QString notify;                        // owner, shift_supervisor, leadership, vip_manager
+    QString step;                          // created, warning, supervisor, breach
+    QString trigger;                       // at_creation, at_warning, at_share, at_breach
+    std::optional<double> share;           // at_share only
+    bool owner = false;                    // the ticket's owner is told
+    QStringList roles;                     // these roles are told
+    QStringList extraGrades;               // for these grades …
+    QStringList extraRoles;                // … these roles as well
+    QStringList ticketKinds;               // filter
+    QStringList grades;                    // filter
+    QStringList clocks;                    // filter
 };
 
 struct SlaPolicyRecord
@@ -199,10 +207,12 @@ struct SlaPolicyRecord
     int version = 0;
     QString name;
     QString description;
-    QString state;                         // draft, active, superseded
+    QString state;                         // draft, active (what new tickets get), superseded
+    bool active = true;                    // core's flag: false stops every escalation of this version
     QString timeZone = QStringLiteral("Asia/Shanghai");
-    int warnSharePercent = 75;
-    QTime businessDayEnd = QTime(17, 30);
+    QTime opening = QTime(8, 30);
+    QTime closeOfBusiness = QTime(17, 30);
+    QStringList postIncidentGrades;        // I … IV
     QDateTime createdAt;
     QDateTime activatedAt;
     QList<SlaRule> rules;

@@ -1,5 +1,6 @@
 #include "storage/TicketRepository.h"
 
+#include "core/Domain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Sql.h"
 
@@ -144,13 +145,14 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
     }
     if (!t.deadlineAt.isValid()) {
         auto q = exec(m_db,
-                      u"SELECT minutes FROM sla_rule WHERE policy_version = ? AND clock = 'resolution'"
-                      " AND (grade = ? OR grade IS NULL) AND (ticket_kind = ? OR ticket_kind IS NULL)"
-                      " AND minutes IS NOT NULL ORDER BY grade IS NULL, ticket_kind IS NULL"_s,
-                      {t.slaPolicyVersion, t.grade, t.kind}, Text::tr("Could not read the SLA policy"));
+                      u"SELECT amount FROM sla_rule WHERE policy_version = ? AND clock = 'resolution'"
+                      " AND (grade = ? OR grade IS NULL) AND (',' || ticket_kinds || ',') LIKE ?"
+                      " AND unit = 'wall_seconds' ORDER BY grade IS NULL"_s,
+                      {t.slaPolicyVersion, core::toStorage(core::Grade(t.grade - 1)), u"%,"_s + t.kind + u",%"_s},
+                      Text::tr("Could not read the SLA policy"));
         if (!q)
             return q.error();
-        t.deadlineAt = now.addSecs(q.value().next() ? q.value().value(0).toLongLong() * 60 : 24 * 3600);
+        t.deadlineAt = now.addSecs(q.value().next() ? q.value().value(0).toLongLong() : 24 * 3600);
     }
     // The id comes first, so that the number can be made of it in the same INSERT.
     auto id = reserveId();

@@ -123,50 +123,61 @@ CREATE TABLE handovers (
 );
 CREATE INDEX handovers_handed_idx ON handovers (handed_at);
 
--- SLA policy as versioned data: a ticket keeps the version it was opened under.
+-- SLA policy as versioned data: a ticket keeps the version it was opened under. Rows carry exactly what
+-- core::SlaPolicy needs (modules/core/SLA.md, "Policy data the database carries"); enumerations use core's
+-- storage strings, lists are comma-separated storage strings ('' = empty). `state` says which version new
+-- tickets get (one 'active' at a time); `active` is core's flag: false stops every escalation of the version.
 CREATE TABLE sla_policy (
-    version            INTEGER PRIMARY KEY,
-    name               TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
-    description        TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
-    state              TEXT NOT NULL CHECK (state IN ('draft', 'active', 'superseded')),
-    time_zone          TEXT NOT NULL DEFAULT 'Asia/Shanghai',
-    warn_share_percent INTEGER NOT NULL DEFAULT 75 CHECK (warn_share_percent BETWEEN 1 AND 99),
-    business_day_end   TEXT NOT NULL DEFAULT '17:30' CHECK (business_day_end GLOB '[0-2][0-9]:[0-5][0-9]'),
-    created_by         INTEGER REFERENCES staff(id),
-    created_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
-    activated_at       TEXT
+    version              INTEGER PRIMARY KEY,
+    name                 TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    description          TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
+    state                TEXT NOT NULL CHECK (state IN ('draft', 'active', 'superseded')),
+    active               INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    time_zone            TEXT NOT NULL DEFAULT 'Asia/Shanghai',
+    opening              TEXT NOT NULL DEFAULT '08:30' CHECK (opening GLOB '[0-2][0-9]:[0-5][0-9]'),
+    close_of_business    TEXT NOT NULL DEFAULT '17:30' CHECK (close_of_business GLOB '[0-2][0-9]:[0-5][0-9]'),
+    post_incident_grades TEXT NOT NULL DEFAULT 'I,II' CHECK (post_incident_grades NOT GLOB '*[^IV,]*'),
+    created_by           INTEGER REFERENCES staff(id),
+    created_at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    activated_at         TEXT,
+    CHECK (opening < close_of_business)
 );
 CREATE UNIQUE INDEX sla_policy_one_active_idx ON sla_policy (state) WHERE state = 'active';
 
--- One clock of one policy version. ticket_kind / grade NULL: any.
--- A clock runs either continuously (minutes, 24x7) or in working days of the business calendar.
+-- One clock of one policy version (core::ClockRule). grade NULL: every grade without a row of its own.
+-- A clock runs either in wall seconds (24x7) or in working days of the business calendar.
 CREATE TABLE sla_rule (
-    id             INTEGER PRIMARY KEY,
-    policy_version INTEGER NOT NULL REFERENCES sla_policy(version),
-    clock          TEXT NOT NULL CHECK (clock IN ('response', 'handling_plan', 'resolution', 'customer_update_due',
-                                                  'customer_update_breach', 'vm_allocation', 'physical_allocation')),
-    ticket_kind    TEXT CHECK (ticket_kind IN ('fault', 'service_request', 'consultation')),
-    grade          INTEGER CHECK (grade BETWEEN 1 AND 4),
-    minutes        INTEGER CHECK (minutes > 0),
-    working_days   INTEGER CHECK (working_days > 0),
-    pausable       INTEGER NOT NULL DEFAULT 0 CHECK (pausable IN (0, 1)),      -- may waiting for the customer pause this clock?
-    CHECK ((minutes IS NULL) <> (working_days IS NULL))
+    id                    INTEGER PRIMARY KEY,
+    policy_version        INTEGER NOT NULL REFERENCES sla_policy(version),
+    clock                 TEXT NOT NULL CHECK (clock IN ('response', 'handling_plan', 'resolution', 'customer_update',
+                                                         'allocation_vm', 'allocation_physical')),
+    grade                 TEXT CHECK (grade IN ('I', 'II', 'III', 'IV')),
+    ticket_kinds          TEXT NOT NULL CHECK (length(ticket_kinds) > 0 AND ticket_kinds NOT GLOB '*[^a-z_,]*'),
+    unit                  TEXT NOT NULL CHECK (unit IN ('wall_seconds', 'working_days')),
+    amount                INTEGER NOT NULL CHECK (amount > 0),
+    warning_share         REAL NOT NULL DEFAULT 0.75 CHECK (warning_share > 0 AND warning_share < 1),
+    warning_after_seconds INTEGER CHECK (warning_after_seconds > 0),   -- instead of the share, e.g. 1200 for the update clock
+    pausable              INTEGER NOT NULL DEFAULT 0 CHECK (pausable IN (0, 1)),            -- may waiting for the customer pause this clock?
+    CHECK (warning_after_seconds IS NULL OR unit = 'wall_seconds')
 );
-CREATE UNIQUE INDEX sla_rule_unique_idx ON sla_rule (policy_version, clock, coalesce(ticket_kind, ''), coalesce(grade, 0));
+CREATE UNIQUE INDEX sla_rule_unique_idx ON sla_rule (policy_version, clock, coalesce(grade, ''), ticket_kinds);
 
--- Who is told what, and when: on creation, at a share of a clock, at the breach.
+-- Who is told what, and when (core::EscalationRule); read in id order. Empty filter lists match everything.
 CREATE TABLE sla_escalation_rule (
     id             INTEGER PRIMARY KEY,
     policy_version INTEGER NOT NULL REFERENCES sla_policy(version),
-    step           TEXT NOT NULL CHECK (length(step) BETWEEN 1 AND 40),
-    fires_on       TEXT NOT NULL CHECK (fires_on IN ('on_create', 'at_share', 'on_breach')),
-    ticket_kind    TEXT CHECK (ticket_kind IN ('fault', 'service_request', 'consultation')),
-    grade          INTEGER CHECK (grade BETWEEN 1 AND 4),
-    share_percent  INTEGER CHECK (share_percent BETWEEN 1 AND 100),  -- NULL with at_share: the policy's warn share
-    notify         TEXT NOT NULL CHECK (notify IN ('owner', 'shift_supervisor', 'leadership', 'vip_manager'))
+    step           TEXT NOT NULL CHECK (step IN ('created', 'warning', 'supervisor', 'breach')),
+    step_trigger   TEXT NOT NULL CHECK (step_trigger IN ('at_creation', 'at_warning', 'at_share', 'at_breach')),
+    share          REAL CHECK (share > 0 AND share <= 1),   -- at_share only
+    notify_owner   INTEGER NOT NULL DEFAULT 0 CHECK (notify_owner IN (0, 1)),
+    roles          TEXT NOT NULL DEFAULT '',     -- roles told
+    extra_grades   TEXT NOT NULL DEFAULT '',     -- for these grades …
+    extra_roles    TEXT NOT NULL DEFAULT '',     -- … these roles are told as well
+    ticket_kinds   TEXT NOT NULL DEFAULT '',     -- filter
+    grades         TEXT NOT NULL DEFAULT '',     -- filter
+    clocks         TEXT NOT NULL DEFAULT '',     -- filter
+    CHECK ((step_trigger = 'at_share') = (share IS NOT NULL))
 );
-CREATE UNIQUE INDEX sla_escalation_rule_unique_idx
-    ON sla_escalation_rule (policy_version, step, coalesce(ticket_kind, ''), coalesce(grade, 0));
 
 -- Holidays and make-up working days (调休), loaded per year by an operations manager.
 CREATE TABLE business_calendar (
@@ -320,18 +331,21 @@ BEGIN
     SELECT RAISE(ABORT, 'return_visits is evidence: DELETE refused');
 END;
 
--- An escalation fires once per ticket, clock and step.
+-- An escalation step is recorded once per core::EscalationKey (ticket, clock, cycle, step): clock is core's
+-- clock string or 'ticket' for the creation step; cycle is 0 except on the repeating customer-update clock.
 CREATE TABLE escalations (
     id                INTEGER PRIMARY KEY,
     ticket_id         INTEGER NOT NULL REFERENCES tickets(id),
     department_id     INTEGER NOT NULL REFERENCES departments(id),
-    clock             TEXT NOT NULL,
-    step              TEXT NOT NULL,
+    clock             TEXT NOT NULL CHECK (clock IN ('ticket', 'response', 'handling_plan', 'resolution', 'customer_update',
+                                                    'allocation_vm', 'allocation_physical')),
+    cycle             INTEGER NOT NULL DEFAULT 0 CHECK (cycle >= 0),
+    step              TEXT NOT NULL CHECK (step IN ('created', 'warning', 'supervisor', 'breach')),
     fired_at          TEXT NOT NULL,
     notified_staff_id INTEGER REFERENCES staff(id),
     notified_role     TEXT NOT NULL DEFAULT '',
     acknowledged_at   TEXT,
-    UNIQUE (ticket_id, clock, step)
+    UNIQUE (ticket_id, clock, cycle, step)
 );
 CREATE INDEX escalations_fired_idx ON escalations (fired_at, id);
 

@@ -1,48 +1,46 @@
 -- The default policy data: SLA policy version 1 from the grade table of the service contract
 -- (seed 001 §5.10.1, §4.3; seed 000 §4.2), its escalation steps, and the standard return-visit scripts.
 -- An operations manager publishes later versions; tickets keep the version they were opened under.
+-- These rows are the ones tests/unit/core/SlaFixtures.h builds (the storage tests compare them field by field).
 
-INSERT INTO sla_policy (version, name, description, state, time_zone, warn_share_percent, business_day_end, activated_at)
+INSERT INTO sla_policy (version, name, description, state, active, time_zone, opening, close_of_business,
+                        post_incident_grades, activated_at)
 VALUES (1, '政务云运维服务级别（默认）',
         'Default policy: fault grades I-IV (response 10 min; handling plan 30 min, grade IV 2 h; resolution 3/6/12/24 h), ' ||
-        'customer updates every 20-30 min for grade I/II faults, VM allocation in 2 working days, physical servers in 7.',
-        'active', 'Asia/Shanghai', 75, '17:30', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+        'customer updates every 20-30 min for every open fault, VM allocation in 2 working days, physical servers in 7.',
+        'active', true, 'Asia/Shanghai', '08:30', '17:30', 'I,II', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
 
--- Fault grades, 24x7 clocks. Response and handling plan apply to every kind by grade (consultations are grade IV).
-INSERT INTO sla_rule (policy_version, clock, ticket_kind, grade, minutes, working_days, pausable) VALUES
-    (1, 'response',      NULL, 1,   10, NULL, false),
-    (1, 'response',      NULL, 2,   10, NULL, false),
-    (1, 'response',      NULL, 3,   10, NULL, false),
-    (1, 'response',      NULL, 4,   10, NULL, false),
-    (1, 'handling_plan', NULL, 1,   30, NULL, false),
-    (1, 'handling_plan', NULL, 2,   30, NULL, false),
-    (1, 'handling_plan', NULL, 3,   30, NULL, false),
-    (1, 'handling_plan', NULL, 4,  120, NULL, false),
-    (1, 'resolution',    NULL, 1,  180, NULL, false),
-    (1, 'resolution',    NULL, 2,  360, NULL, false),
-    (1, 'resolution',    NULL, 3,  720, NULL, true),
-    (1, 'resolution',    NULL, 4, 1440, NULL, true);
-
--- While a hard fault stays open the customer hears from us every 20-30 minutes (seed 000 §4.2②).
-INSERT INTO sla_rule (policy_version, clock, ticket_kind, grade, minutes, working_days, pausable) VALUES
-    (1, 'customer_update_due',    'fault', 1, 20, NULL, false),
-    (1, 'customer_update_breach', 'fault', 1, 30, NULL, false),
-    (1, 'customer_update_due',    'fault', 2, 20, NULL, false),
-    (1, 'customer_update_breach', 'fault', 2, 30, NULL, false);
+-- 24x7 clocks in seconds, warning at 75 %. Resolution may pause while waiting for the customer.
+INSERT INTO sla_rule (policy_version, clock, grade, ticket_kinds, unit, amount, warning_share, warning_after_seconds,
+                      pausable) VALUES
+    (1, 'response',      NULL,  'fault,service_request,consultation', 'wall_seconds',   600, 0.75, NULL, false),
+    (1, 'handling_plan', NULL,  'fault',                              'wall_seconds',  1800, 0.75, NULL, false),
+    (1, 'handling_plan', 'IV',  'fault',                              'wall_seconds',  7200, 0.75, NULL, false),
+    (1, 'resolution',    'I',   'fault,consultation',                 'wall_seconds', 10800, 0.75, NULL, true),
+    (1, 'resolution',    'II',  'fault,consultation',                 'wall_seconds', 21600, 0.75, NULL, true),
+    (1, 'resolution',    'III', 'fault,consultation',                 'wall_seconds', 43200, 0.75, NULL, true),
+    (1, 'resolution',    'IV',  'fault,consultation',                 'wall_seconds', 86400, 0.75, NULL, true);
 
 -- Resource allocation from the approved request, in working days of the business calendar (seed 001 §4.3).
-INSERT INTO sla_rule (policy_version, clock, ticket_kind, grade, minutes, working_days, pausable) VALUES
-    (1, 'vm_allocation',       'service_request', NULL, NULL, 2, true),
-    (1, 'physical_allocation', 'service_request', NULL, NULL, 7, true);
+INSERT INTO sla_rule (policy_version, clock, grade, ticket_kinds, unit, amount, warning_share, warning_after_seconds,
+                      pausable) VALUES
+    (1, 'allocation_vm',       NULL, 'service_request', 'working_days', 2, 0.75, NULL, true),
+    (1, 'allocation_physical', NULL, 'service_request', 'working_days', 7, 0.75, NULL, true);
 
--- Grade I and II faults go to leadership at once; nearing a breach warns the owner, then the shift
--- supervisor; a breach notifies the supervisor (seed 001 §5.8, §6.1).
-INSERT INTO sla_escalation_rule (policy_version, step, fires_on, ticket_kind, grade, share_percent, notify) VALUES
-    (1, 'notify_leadership', 'on_create', 'fault', 1, NULL, 'leadership'),
-    (1, 'notify_leadership', 'on_create', 'fault', 2, NULL, 'leadership'),
-    (1, 'warn_owner',        'at_share',  NULL, NULL, NULL, 'owner'),
-    (1, 'warn_supervisor',   'at_share',  NULL, NULL, 90,   'shift_supervisor'),
-    (1, 'breach',            'on_breach', NULL, NULL, NULL, 'shift_supervisor');
+-- While a fault stays open the customer hears from us every 20-30 minutes (seed 000 §4.2②): due at 20 min,
+-- breached at 30.
+INSERT INTO sla_rule (policy_version, clock, grade, ticket_kinds, unit, amount, warning_share, warning_after_seconds,
+                      pausable) VALUES
+    (1, 'customer_update', NULL, 'fault', 'wall_seconds', 1800, 0.75, 1200, false);
+
+-- Grade I and II faults go to leadership at once; the warning tells the owner, 90 % the shift supervisor;
+-- a breach tells the supervisor, and leadership too for grade I/II (seed 001 §5.8, §6.1).
+INSERT INTO sla_escalation_rule (policy_version, step, step_trigger, share, notify_owner, roles, extra_grades,
+                                 extra_roles, ticket_kinds, grades, clocks) VALUES
+    (1, 'created',    'at_creation', NULL, false, 'leadership', '',     '',           'fault', 'I,II', ''),
+    (1, 'warning',    'at_warning',  NULL, true,  '',           '',     '',           '',      '',     ''),
+    (1, 'supervisor', 'at_share',    0.9,  false, 'supervisor', '',     '',           '',      '',     ''),
+    (1, 'breach',     'at_breach',   NULL, false, 'supervisor', 'I,II', 'leadership', '',      '',     '');
 
 -- Standard return-visit scripts (回访话术), seed 000 §4.2.
 INSERT INTO visit_scripts (kind, version, title, body) VALUES

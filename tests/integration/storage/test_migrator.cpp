@@ -90,36 +90,38 @@ private slots:
         QCOMPARE(again.value(), 0);
     }
 
-    // The grade table of DOMAIN.md is the default policy data.
+    // The grade table of DOMAIN.md is the default policy data (test_sla_policy_storage compares every field
+    // with core's default policy).
     void defaultPolicyRows()
     {
         test::Scratch s;
         QVERIFY(s.migrate());
         QSqlQuery q(s.db());
-        QVERIFY(q.exec(u"SELECT r.clock, r.grade, r.minutes FROM sla_rule r JOIN sla_policy p ON p.version = "
-                       "r.policy_version WHERE p.state = 'active' AND r.ticket_kind IS NULL ORDER BY r.clock, r.grade"_s));
-        QMap<QString, int> minutes;
+        QVERIFY(q.exec(u"SELECT r.clock, coalesce(r.grade, ''), r.unit, r.amount FROM sla_rule r JOIN sla_policy p"
+                       " ON p.version = r.policy_version WHERE p.state = 'active' ORDER BY r.id"_s));
+        QMap<QString, qint64> amounts;
         while (q.next())
-            minutes.insert(q.value(0).toString() + QString::number(q.value(1).toInt()), q.value(2).toInt());
-        QCOMPARE(minutes.value(u"response1"_s), 10);
-        QCOMPARE(minutes.value(u"response4"_s), 10);
-        QCOMPARE(minutes.value(u"handling_plan3"_s), 30);
-        QCOMPARE(minutes.value(u"handling_plan4"_s), 120);
-        QCOMPARE(minutes.value(u"resolution1"_s), 180);
-        QCOMPARE(minutes.value(u"resolution2"_s), 360);
-        QCOMPARE(minutes.value(u"resolution3"_s), 720);
-        QCOMPARE(minutes.value(u"resolution4"_s), 1440);
-        QVERIFY(q.exec(u"SELECT clock, working_days FROM sla_rule WHERE working_days IS NOT NULL ORDER BY clock"_s));
+            amounts.insert(q.value(0).toString() + q.value(1).toString() + u'/' + q.value(2).toString(),
+                           q.value(3).toLongLong());
+        QCOMPARE(amounts.value(u"response/wall_seconds"_s), 10 * 60);
+        QCOMPARE(amounts.value(u"handling_plan/wall_seconds"_s), 30 * 60);
+        QCOMPARE(amounts.value(u"handling_planIV/wall_seconds"_s), 2 * 3600);
+        QCOMPARE(amounts.value(u"resolutionI/wall_seconds"_s), 3 * 3600);
+        QCOMPARE(amounts.value(u"resolutionII/wall_seconds"_s), 6 * 3600);
+        QCOMPARE(amounts.value(u"resolutionIII/wall_seconds"_s), 12 * 3600);
+        QCOMPARE(amounts.value(u"resolutionIV/wall_seconds"_s), 24 * 3600);
+        QCOMPARE(amounts.value(u"customer_update/wall_seconds"_s), 30 * 60);
+        QCOMPARE(amounts.value(u"allocation_vm/working_days"_s), 2);
+        QCOMPARE(amounts.value(u"allocation_physical/working_days"_s), 7);
+        QCOMPARE(amounts.size(), 10);
+        QVERIFY(q.exec(u"SELECT opening, close_of_business, time_zone, post_incident_grades, active FROM sla_policy"
+                       " WHERE state = 'active'"_s));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), u"physical_allocation"_s);
-        QCOMPARE(q.value(1).toInt(), 7);
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), u"vm_allocation"_s);
-        QCOMPARE(q.value(1).toInt(), 2);
-        QVERIFY(q.exec(u"SELECT warn_share_percent, business_day_end FROM sla_policy WHERE state = 'active'"_s));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 75);
+        QCOMPARE(q.value(0).toString(), u"08:30"_s);
         QCOMPARE(q.value(1).toString(), u"17:30"_s);
+        QCOMPARE(q.value(2).toString(), u"Asia/Shanghai"_s);
+        QCOMPARE(q.value(3).toString(), u"I,II"_s);
+        QVERIFY(q.value(4).toBool());
     }
 
     // A migration that fails half-way leaves nothing of itself behind; the ones before it stay.

@@ -415,15 +415,16 @@ private slots:
         QVERIFY_OK(active);
         QCOMPARE(active.value().version, 1);
         QCOMPARE(active.value().state, u"active"_s);
-        QCOMPARE(active.value().warnSharePercent, 75);
-        QCOMPARE(active.value().businessDayEnd, QTime(17, 30));
+        QCOMPARE(active.value().opening, QTime(8, 30));
+        QCOMPARE(active.value().closeOfBusiness, QTime(17, 30));
         QCOMPARE(active.value().timeZone, u"Asia/Shanghai"_s);
         int resolutionRules = 0;
         bool customerUpdate = false;
         for (const auto &r : active.value().rules) {
             resolutionRules += r.clock == u"resolution"_s;
-            if (r.clock == u"customer_update_breach"_s && r.grade == 1)
-                customerUpdate = r.minutes == 30 && r.ticketKind == u"fault"_s;
+            if (r.clock == u"customer_update"_s)
+                customerUpdate = r.amount == 30 * 60 && r.warningAfterSeconds == 20 * 60
+                             && r.ticketKinds == QStringList{u"fault"_s};
         }
         QCOMPARE(resolutionRules, 4);
         QVERIFY(customerUpdate);
@@ -434,8 +435,8 @@ private slots:
         SlaPolicyRecord next = active.value();
         next.name = u"2026 版"_s;
         for (auto &r : next.rules) {
-            if (r.clock == u"resolution"_s && r.grade == 1)
-                r.minutes = 120;
+            if (r.clock == u"resolution"_s && r.grade == u"I"_s)
+                r.amount = 120 * 60;
         }
         const auto published = repo.publish(next, 1, w.agent, t0);
         QVERIFY_OK(published);
@@ -452,7 +453,7 @@ private slots:
         const auto stale = repo.publish(next, 1, w.agent, t0);
         QCOMPARE(stale.error().code, Code::Conflict);
         SlaPolicyRecord bad = next;
-        bad.rules.first().minutes.reset();
+        bad.rules.first().amount = 0;
         QCOMPARE(repo.publish(bad, 2, w.agent, t0).error().code, Code::Invalid);
         QCOMPARE(repo.active().value().version, 2);
     }
