@@ -1,6 +1,10 @@
 #include "Commands.h"
 
 #include "core/Clock.h"
+#include "iaas/CmdbSnapshot.h"
+#include "iaas/OpenStackClient.h"
+#include "iaas/sync/CmdbSync.h"
+#include "storage/CmdbRepository.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Connection.h"
 #include "storage/DemoData.h"
@@ -276,6 +280,58 @@ int Commands::forgetPassword()
     }
     say(Text::tr("Removed any password for %1 from the system keyring.").arg(m_url.keyringKey()));
     return Success;
+}
+
+int Commands::cmdbSync(const QUrl &cloud)
+{
+    iaas::PasswordCredentials credentials;
+    credentials.userName = qEnvironmentVariable("OS_USERNAME");
+    credentials.password = qEnvironmentVariable("OS_PASSWORD");
+    credentials.projectName = qEnvironmentVariable("OS_PROJECT_NAME");
+    if (const QString domain = qEnvironmentVariable("OS_USER_DOMAIN_NAME"); !domain.isEmpty())
+        credentials.userDomainName = domain;
+    if (const QString domain = qEnvironmentVariable("OS_PROJECT_DOMAIN_NAME"); !domain.isEmpty())
+        credentials.projectDomainName = domain;
+    if (credentials.userName.isEmpty() || credentials.password.isEmpty()) {
+        spdlog::error("{}", Text::tr("Set OS_USERNAME and OS_PASSWORD (and OS_PROJECT_NAME) for the cloud, as for the "
+                                     "OpenStack CLI.")
+                                .toStdString());
+        return ExitCode::Usage;
+    }
+    iaas::OpenStackConfig config;
+    config.authUrl = cloud;
+    config.region = qEnvironmentVariable("OS_REGION_NAME");
+    config.caFile = qEnvironmentVariable("OS_CACERT");
+    config.credentials = credentials;
+
+    if (!connect() || !requireCurrentSchema())
+        return ExitCode::Failure;
+    const core::SystemClock clock;
+    const QDateTime startedAt = clock.now();
+    iaas::OpenStackClient client(config);
+    iaas::CmdbSync sync(&client, nullptr, cloud.toString());
+    const auto fetched = await(sync.fetch());
+    storage::CmdbRepository repository(m_db);
+    if (!fetched) {
+        if (auto recorded = repository.recordFailure(cloud.toString(), startedAt, fetched.error().message); !recorded)
+            fail(recorded.error());
+        fail(fetched.error());
+        return ExitCode::Failure;
+    }
+    const auto run = repository.sync(iaas::cmdbFromSnapshot(fetched.value()), cloud.toString(), startedAt);
+    if (!run) {
+        fail(run.error());
+        return ExitCode::Failure;
+    }
+    const auto &r = run.value();
+    say(Text::tr("CMDB synced from %1: %2 added, %3 changed, %4 retired; %5 relations added, %6 removed.")
+            .arg(cloud.toString())
+            .arg(r.itemsAdded)
+            .arg(r.itemsChanged)
+            .arg(r.itemsRetired)
+            .arg(r.relationsAdded)
+            .arg(r.relationsRemoved));
+    return ExitCode::Success;
 }
 
 } // namespace govops::admin

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 
@@ -32,6 +33,9 @@ public:
     int importCalendar(const QString &path);
     int storePassword();   // reads the password from standard input, never from the command line
     int forgetPassword();
+    // Syncs the CMDB with the OpenStack cloud at `cloud` (Keystone's URL). The credentials come from the
+    // OpenStack CLI's environment variables (OS_USERNAME, OS_PASSWORD, …), never from the command line.
+    int cmdbSync(const QUrl &cloud);
 
 private:
     // Connects with libpq's own password sources first (PGPASSWORD, ~/.pgpass), then the keyring.

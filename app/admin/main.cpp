@@ -79,7 +79,10 @@ int main(int argc, char *argv[])
         "  check                test the connection and the schema version\n"
         "  import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists\n"
         "  store-password       save the server password in the system keyring, read from standard input\n"
-        "  forget-password      remove it from the keyring\n\n"
+        "  forget-password      remove it from the keyring\n"
+        "  cmdb sync            sync the CMDB with the OpenStack cloud at --cloud (credentials from OS_USERNAME,\n"
+        "                       OS_PASSWORD, OS_PROJECT_NAME, OS_USER_DOMAIN_NAME, OS_PROJECT_DOMAIN_NAME,\n"
+        "                       OS_REGION_NAME, OS_CACERT, as for the OpenStack CLI)\n\n"
         "The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.\n"
         "Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.\n"
         "Exit status: 0 success, 1 failure, 2 wrong usage."));
@@ -95,13 +98,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(u"lang"_s,
                                   Text::tr("The language of the messages: zh_CN or en (default: the system's)."),
                                   Text::tr("language"));
-    parser.addOptions({db, tickets, seed, verbose, lang});
-    parser.addPositionalArgument(u"command"_s, Text::tr("migrate, seed, check, import-calendar, store-password or "
-                                                        "forget-password"));
+    const QCommandLineOption cloud(u"cloud"_s,
+                                   Text::tr("cmdb sync: the cloud's Keystone URL (default: the OS_AUTH_URL environment "
+                                            "variable)."),
+                                   Text::tr("URL"));
+    parser.addOptions({db, tickets, seed, verbose, lang, cloud});
+    parser.addPositionalArgument(u"command"_s, Text::tr("migrate, seed, check, import-calendar, store-password, "
+                                                        "forget-password or cmdb sync"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
         const QStringList unknown = parser.unknownOptionNames();
-        if (unknown.contains(u"password"_s) || unknown.contains(u"W"_s) || unknown.contains(u"p"_s))
+        if (unknown.contains(u"password"_s) || unknown.contains(u"W"_s) || unknown.contains(u"p"_s)
+            || unknown.contains(u"os-password"_s))
             return usage(
                 Text::tr("Passwords are never given on the command line: set PGPASSWORD, use ~/.pgpass, or save "
                          "the password in the keyring with 'govops-admin store-password'."));
@@ -121,10 +129,12 @@ int main(int argc, char *argv[])
         return usage(Text::tr("No command given."));
     const QString command = positional.first();
     const QStringList known{u"migrate"_s, u"seed"_s, u"check"_s, u"import-calendar"_s, u"store-password"_s,
-                            u"forget-password"_s};
+                            u"forget-password"_s, u"cmdb"_s};
     if (!known.contains(command))
         return usage(Text::tr("Unknown command '%1'.").arg(command));
-    if (command == u"import-calendar"_s ? positional.size() != 2 : positional.size() != 1)
+    if (command == u"cmdb"_s && (positional.size() != 2 || positional.at(1) != u"sync"_s))
+        return usage(Text::tr("The cmdb command takes one subcommand: sync."));
+    if (command != u"cmdb"_s && (command == u"import-calendar"_s ? positional.size() != 2 : positional.size() != 1))
         return usage(command == u"import-calendar"_s ? Text::tr("import-calendar takes one CSV file.")
                                                      : Text::tr("'%1' takes no further arguments.").arg(command));
 
@@ -144,6 +154,14 @@ int main(int argc, char *argv[])
         return commands.storePassword();
     if (command == u"forget-password"_s)
         return commands.forgetPassword();
+    if (command == u"cmdb"_s) {
+        const QString cloudUrl = parser.isSet(cloud) ? parser.value(cloud) : qEnvironmentVariable("OS_AUTH_URL");
+        const QUrl parsed(cloudUrl, QUrl::StrictMode);
+        if (cloudUrl.isEmpty() || !parsed.isValid() || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s))
+            return usage(Text::tr("cmdb sync needs the cloud's Keystone URL: --cloud https://keystone.example:5000/v3 "
+                                  "or OS_AUTH_URL."));
+        return commands.cmdbSync(parsed);
+    }
 
     bool ok = false;
     govops::admin::SeedArguments arguments;
