@@ -19,6 +19,9 @@ Commands:
   import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists
   store-password       save the server password in the system keyring, read from standard input
   forget-password      remove it from the keyring
+  cmdb sync            sync the CMDB with the OpenStack cloud at --cloud (credentials from OS_USERNAME,
+                       OS_PASSWORD, OS_PROJECT_NAME, OS_USER_DOMAIN_NAME, OS_PROJECT_DOMAIN_NAME,
+                       OS_REGION_NAME, OS_CACERT, as for the OpenStack CLI)
 
 The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.
 Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.
@@ -32,23 +35,27 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
   import-calendar FILE 载入文件所列年份的节假日和调休上班日（date,kind,name 格式的 CSV）
   store-password       将服务器密码保存到系统密钥环（从标准输入读取）
   forget-password      从密钥环中删除该密码
+  cmdb sync            与 --cloud 指定的 OpenStack 云平台同步配置管理库（凭据取自 OS_USERNAME、
+                       OS_PASSWORD、OS_PROJECT_NAME、OS_USER_DOMAIN_NAME、OS_PROJECT_DOMAIN_NAME、
+                       OS_REGION_NAME、OS_CACERT，与 OpenStack 命令行相同）
 
 数据库以 URL 指定：sqlite:///path/govops.db 或 postgresql://user@host:5432/db?sslmode=verify-full。
 密码绝不放在命令行上：libpq 会读取 PGPASSWORD 和 ~/.pgpass，否则使用密钥环中的密码。
 退出状态：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The database URL (default: the GOVOPS_DB environment variable).</source>
         <translation>数据库 URL（默认取环境变量 GOVOPS_DB）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>seed: also generate N tickets spread over the last year.</source>
         <translation>seed：另外生成 N 张分布在过去一年内的工单。</translation>
     </message>
@@ -84,11 +91,16 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>migrate, seed, check, import-calendar, store-password or forget-password</source>
-        <translation>migrate、seed、check、import-calendar、store-password 或 forget-password</translation>
+        <source>cmdb sync: the cloud&apos;s Keystone URL (default: the OS_AUTH_URL environment variable).</source>
+        <translation>cmdb sync：云平台的 Keystone 地址（默认取环境变量 OS_AUTH_URL）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>migrate, seed, check, import-calendar, store-password, forget-password or cmdb sync</source>
+        <translation>migrate、seed、check、import-calendar、store-password、forget-password 或 cmdb sync</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Passwords are never given on the command line: set PGPASSWORD, use ~/.pgpass, or save the password in the keyring with &apos;govops-admin store-password&apos;.</source>
         <translation>密码不能在命令行上给出：请设置 PGPASSWORD、使用 ~/.pgpass，或用 &apos;govops-admin store-password&apos; 将密码保存到密钥环。</translation>
     </message>
@@ -109,6 +121,11 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The cmdb command takes one subcommand: sync.</source>
+        <translation>cmdb 命令只有一个子命令：sync。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>import-calendar takes one CSV file.</source>
         <translation>import-calendar 需要且只需要一个 CSV 文件。</translation>
     </message>
@@ -118,7 +135,12 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>“%1”不接受其他参数。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>cmdb sync needs the cloud&apos;s Keystone URL: --cloud https://keystone.example:5000/v3 or OS_AUTH_URL.</source>
+        <translation>cmdb sync 需要云平台的 Keystone 地址：--cloud https://keystone.example:5000/v3 或 OS_AUTH_URL。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--tickets takes a number from 0 to 100000000.</source>
         <translation>--tickets 须为 0 到 100000000 之间的数字。</translation>
     </message>
@@ -131,7 +153,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::admin::Commands</name>
     <message>
-        <location filename="../app/admin/Commands.cpp" line="+68"/>
+        <location filename="../app/admin/Commands.cpp" line="+72"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
@@ -214,6 +236,16 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <location line="+12"/>
         <source>Removed any password for %1 from the system keyring.</source>
         <translation>已从系统密钥环中删除 %1 的密码（如有）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Set OS_USERNAME and OS_PASSWORD (and OS_PROJECT_NAME) for the cloud, as for the OpenStack CLI.</source>
+        <translation>请像使用 OpenStack 命令行一样，为云平台设置 OS_USERNAME 和 OS_PASSWORD（以及 OS_PROJECT_NAME）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>CMDB synced from %1: %2 added, %3 changed, %4 retired; %5 relations added, %6 removed.</source>
+        <translation>已从 %1 同步配置管理库：新增 %2 项，变更 %3 项，退役 %4 项；新增关系 %5 条，删除 %6 条。</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1052,54 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>govops::iaas::CmdbSync</name>
+    <message>
+        <location filename="../modules/iaas/sync/CmdbSync.cpp" line="+31"/>
+        <source>project listing (Keystone)</source>
+        <translation>项目列表（Keystone）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server listing (Nova)</source>
+        <translation>云主机列表（Nova）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hypervisor listing (Nova)</source>
+        <translation>宿主机列表（Nova）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volume listing (Cinder)</source>
+        <translation>存储卷列表（Cinder）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>network listing (Neutron)</source>
+        <translation>网络列表（Neutron）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The CMDB sync has no cloud.</source>
+        <translation>配置管理库同步未指定云平台。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>It was cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The CMDB was left unchanged: the %1 failed. %2</source>
+        <translation>配置管理库未作任何改动：%1获取失败。%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The CMDB sync has no database.</source>
+        <translation>配置管理库同步未指定数据库。</translation>
+    </message>
+</context>
+<context>
     <name>govops::iaas::IaasError</name>
     <message>
         <location filename="../modules/iaas/IaasError.cpp" line="+80"/>
@@ -1372,6 +1452,46 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <source>Could not read the business calendar</source>
         <translation>无法读取工作日历</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>The business calendar holds an unknown kind of day.</source>
+        <translation>工作日历中含有未知的日期类型。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::CmdbRepository</name>
+    <message>
+        <location filename="../modules/storage/CmdbRepository.cpp" line="+88"/>
+        <source>Could not read the synced CMDB</source>
+        <translation>无法读取已同步的配置管理库</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+149"/>
+        <source>A CMDB sync is already running; try again when it has finished.</source>
+        <translation>已有一次配置管理库同步正在进行，请待其完成后再试。</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Could not lock the CMDB</source>
+        <translation>无法锁定配置管理库</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not write the synced CMDB</source>
+        <translation>无法写入同步后的配置管理库</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <location line="+4"/>
+        <source>Could not record the CMDB sync</source>
+        <translation>无法记录本次配置管理库同步</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Could not read the CMDB sync runs</source>
+        <translation>无法读取配置管理库同步记录</translation>
+    </message>
 </context>
 <context>
     <name>govops::storage::Connection</name>
@@ -1584,7 +1704,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>值班班次 …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+6"/>
         <source>Could not read the SLA policy</source>
         <translation>无法读取 SLA 策略</translation>
@@ -1681,13 +1801,13 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>无法读取委办局</translation>
     </message>
     <message>
-        <location filename="../modules/storage/DemoBulk.cpp" line="+130"/>
-        <location line="+180"/>
+        <location filename="../modules/storage/DemoBulk.cpp" line="+131"/>
+        <location line="+181"/>
         <source>Could not generate the tickets</source>
         <translation>无法生成工单</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>%1 of %2 tickets …</source>
         <translation>已生成 %1 / %2 张工单 …</translation>
     </message>
@@ -1697,7 +1817,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>正在重建 %1 个索引和键 …</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Could not read the demo data</source>
         <translation>无法读取演示数据</translation>
     </message>
@@ -1926,7 +2046,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::storage::SlaPolicyRepository</name>
     <message>
-        <location filename="../modules/storage/SlaPolicyRepository.cpp" line="+49"/>
+        <location filename="../modules/storage/SlaPolicyRepository.cpp" line="+145"/>
         <source>The policy name</source>
         <translation>策略名称</translation>
     </message>
@@ -1936,78 +2056,33 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>策略说明</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The warning share must lie between 1 % and 99 %.</source>
-        <translation>预警比例必须在 1% 到 99% 之间。</translation>
+        <location line="-101"/>
+        <source>Version %1 of the SLA policy holds a value this program does not know: “%2”.</source>
+        <translation>SLA 策略第 %1 版含有本程序无法识别的值：“%2”。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The close of business must be a time of day.</source>
-        <translation>下班时间必须是一天中的某个时刻。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The clock</source>
-        <translation>计时类型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The ticket kind</source>
-        <translation>工单类型</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A rule&apos;s grade must be I, II, III or IV.</source>
-        <translation>规则的等级必须是 I、II、III 或 IV。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The %1 clock needs either a positive number of minutes or of working days.</source>
-        <translation>%1 计时需要大于零的分钟数或工作日数。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The escalation step</source>
-        <translation>升级步骤</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The escalation trigger</source>
-        <translation>升级触发条件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Whom to notify</source>
-        <translation>通知对象</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An escalation share must lie between 1 % and 100 %.</source>
-        <translation>升级比例必须在 1% 到 100% 之间。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+84"/>
+        <location line="+146"/>
+        <location line="+129"/>
         <source>Could not read the SLA policy</source>
         <translation>无法读取 SLA 策略</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-125"/>
         <source>There is no such SLA policy version.</source>
         <translation>没有这个 SLA 策略版本。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not read the SLA rules</source>
         <translation>无法读取 SLA 规则</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Could not read the escalation steps</source>
         <translation>无法读取升级步骤</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>No SLA policy is active: an operations manager must publish one.</source>
         <translation>没有现行的 SLA 策略：须由运营管理员发布一个。</translation>
     </message>
@@ -2017,7 +2092,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>无法读取 SLA 策略版本</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>Someone else published SLA policy version %1 meanwhile. Reload it and make your changes again.</source>
         <translation>其他人在此期间发布了 SLA 策略第 %1 版。请重新加载后再修改一次。</translation>
     </message>
@@ -2185,7 +2260,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::storage::TicketRepository</name>
     <message>
-        <location filename="../modules/storage/TicketRepository.cpp" line="+68"/>
+        <location filename="../modules/storage/TicketRepository.cpp" line="+69"/>
         <source>The ticket kind</source>
         <translation>工单类型</translation>
     </message>
@@ -2251,17 +2326,17 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Could not read the SLA policy</source>
         <translation>无法读取 SLA 策略</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>No SLA policy is active: an operations manager must publish one first.</source>
         <translation>没有现行的 SLA 策略：须先由运营管理员发布一个。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Could not create the ticket</source>
         <translation>无法创建工单</translation>
     </message>
