@@ -2,9 +2,8 @@
 // limit: copying the very same rows into bare copies of the two tables (no index, key or check), the floor
 // any loader of those rows pays on this server.
 #include "BenchReport.h"
+#include "TimedSeed.h"
 #include "storage/Connection.h"
-#include "storage/DemoData.h"
-#include "storage/Migrator.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -47,19 +46,10 @@ int main(int argc, char *argv[])
         if (!opened)
             return bench::fail(opened.error().message);
         QSqlDatabase db = opened.value();
-        if (auto m = storage::Migrator(url.backend).migrate(db); !m)
-            return bench::fail(m.error().message);
-        storage::SeedOptions options;
-        options.now = QDateTime::currentDateTimeUtc();
-        if (auto s = storage::DemoData::seed(db, options); !s)
-            return bench::fail(s.error().message);
-
-        QElapsedTimer timer;
-        timer.start();
-        const auto loaded = storage::DemoData::addBulkTickets(db, n, 20250101, options.now);
-        const double value = bench::seconds(timer);
-        if (!loaded)
-            return bench::fail(loaded.error().message + u" "_s + loaded.error().detail);
+        const auto seeded = bench::timedBulkSeed(db, n);
+        if (!seeded)
+            return bench::fail(seeded.error().message + u" "_s + seeded.error().detail);
+        const double value = seeded.value();
 
         QSqlQuery q(db);
         const QStringList bare{u"CREATE TABLE bare_tickets (LIKE tickets)"_s,
@@ -68,7 +58,8 @@ int main(int argc, char *argv[])
             if (!q.exec(sql))
                 return bench::fail(q.lastError().text());
         }
-        timer.restart();
+        QElapsedTimer timer;
+        timer.start();
         if (!q.exec(u"INSERT INTO bare_tickets SELECT * FROM tickets"_s)
             || !q.exec(u"INSERT INTO bare_events SELECT * FROM ticket_events"_s))
             return bench::fail(q.lastError().text());

@@ -1,8 +1,7 @@
 // seed_sqlite: 100,000 generated tickets into the console's embedded SQLite database, target 5 s.
 #include "BenchReport.h"
+#include "TimedSeed.h"
 #include "storage/Connection.h"
-#include "storage/DemoData.h"
-#include "storage/Migrator.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -23,20 +22,11 @@ int main(int argc, char *argv[])
         if (!opened)
             return bench::fail(opened.error().message);
         QSqlDatabase db = opened.value();
-        if (auto m = storage::Migrator(url.backend).migrate(db); !m)
-            return bench::fail(m.error().message);
-        storage::SeedOptions options;
-        options.now = QDateTime::currentDateTimeUtc();
-        if (auto s = storage::DemoData::seed(db, options); !s)
-            return bench::fail(s.error().message);
-        QElapsedTimer timer;
-        timer.start();
-        const auto loaded = storage::DemoData::addBulkTickets(db, n, 20250101, options.now);
-        const double value = bench::seconds(timer);
-        if (!loaded)
-            return bench::fail(loaded.error().message);
+        const auto value = bench::timedBulkSeed(db, n);
+        if (!value)
+            return bench::fail(value.error().message);
         bench::report({{u"name"_s, u"seed_sqlite"_s},
-                       {u"value"_s, std::round(value * 100) / 100},
+                       {u"value"_s, std::round(value.value() * 100) / 100},
                        {u"unit"_s, u"s"_s},
                        {u"target"_s, 5},
                        {u"n"_s, n},
