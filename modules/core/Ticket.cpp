@@ -54,80 +54,69 @@ std::optional<TicketEventKind> ticketEventKindFromStorage(QStringView s)
     return std::nullopt;
 }
 
-TicketEvent TicketEvent::statusChanged(const QDateTime &at, TicketStatus s)
+namespace {
+TicketEvent event(TicketEventKind kind, const QDateTime &at)
 {
     TicketEvent e;
-    e.kind = TicketEventKind::StatusChanged;
+    e.kind = kind;
     e.at = at;
+    return e;
+}
+} // namespace
+
+TicketEvent TicketEvent::statusChanged(const QDateTime &at, TicketStatus s)
+{
+    TicketEvent e = event(TicketEventKind::StatusChanged, at);
     e.status = s;
     return e;
 }
 
 TicketEvent TicketEvent::gradeChanged(const QDateTime &at, Grade g)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::GradeChanged;
-    e.at = at;
+    TicketEvent e = event(TicketEventKind::GradeChanged, at);
     e.grade = g;
     return e;
 }
 
 TicketEvent TicketEvent::policyChanged(const QDateTime &at, int version)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::PolicyChanged;
-    e.at = at;
+    TicketEvent e = event(TicketEventKind::PolicyChanged, at);
     e.policyVersion = version;
     return e;
 }
 
 TicketEvent TicketEvent::responded(const QDateTime &at)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::Responded;
-    e.at = at;
-    return e;
+    return event(TicketEventKind::Responded, at);
 }
 
 TicketEvent TicketEvent::planSubmitted(const QDateTime &at)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::PlanSubmitted;
-    e.at = at;
-    return e;
+    return event(TicketEventKind::PlanSubmitted, at);
 }
 
 TicketEvent TicketEvent::customerUpdate(const QDateTime &at, Channel c)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::CustomerUpdate;
-    e.at = at;
+    TicketEvent e = event(TicketEventKind::CustomerUpdate, at);
     e.channel = c;
     return e;
 }
 
 TicketEvent TicketEvent::comment(const QDateTime &at)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::Comment;
-    e.at = at;
-    return e;
+    return event(TicketEventKind::Comment, at);
 }
 
 TicketEvent TicketEvent::allocationApproved(const QDateTime &at, ResourceKind r)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::AllocationApproved;
-    e.at = at;
+    TicketEvent e = event(TicketEventKind::AllocationApproved, at);
     e.resource = r;
     return e;
 }
 
 TicketEvent TicketEvent::allocationCompleted(const QDateTime &at, ResourceKind r)
 {
-    TicketEvent e;
-    e.kind = TicketEventKind::AllocationCompleted;
-    e.at = at;
+    TicketEvent e = event(TicketEventKind::AllocationCompleted, at);
     e.resource = r;
     return e;
 }
