@@ -1,4 +1,5 @@
 #include "core/Domain.h"
+#include "core/EnumNames_p.h"
 
 #include <QCoreApplication>
 
@@ -10,29 +11,9 @@ namespace govops::core {
 
 namespace {
 
-template <typename E, std::size_t N> QString nameOf(const std::array<const char16_t *, N> &names, E v)
-{
-    const auto i = static_cast<std::size_t>(v);
-    return i < N ? QString::fromUtf16(names[i]) : QString();
-}
-
-template <typename E, std::size_t N> std::optional<E> parse(const std::array<const char16_t *, N> &names, QStringView s)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (s == QStringView(names[i]))
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N> QList<E> all(const std::array<const char16_t *, N> &)
-{
-    QList<E> out;
-    out.reserve(qsizetype(N));
-    for (std::size_t i = 0; i < N; ++i)
-        out.append(static_cast<E>(i));
-    return out;
-}
+using detail::enumFromName;
+using detail::enumName;
+using detail::enumValues;
 
 constexpr std::array<const char16_t *, 3> kKinds{u"fault", u"service_request", u"consultation"};
 constexpr std::array<const char16_t *, 4> kGrades{u"I", u"II", u"III", u"IV"};
@@ -48,77 +29,77 @@ constexpr std::array<const char16_t *, 8> kRoles{u"agent",       u"technician", 
 
 QString toStorage(TicketKind v)
 {
-    return nameOf(kKinds, v);
+    return enumName(kKinds, v);
 }
 QString toStorage(Grade v)
 {
-    return nameOf(kGrades, v);
+    return enumName(kGrades, v);
 }
 QString toStorage(Channel v)
 {
-    return nameOf(kChannels, v);
+    return enumName(kChannels, v);
 }
 QString toStorage(TicketStatus v)
 {
-    return nameOf(kStatuses, v);
+    return enumName(kStatuses, v);
 }
 QString toStorage(Responsibility v)
 {
-    return nameOf(kResponsibilities, v);
+    return enumName(kResponsibilities, v);
 }
 QString toStorage(Role v)
 {
-    return nameOf(kRoles, v);
+    return enumName(kRoles, v);
 }
 
 std::optional<TicketKind> ticketKindFromStorage(QStringView s)
 {
-    return parse<TicketKind>(kKinds, s);
+    return enumFromName<TicketKind>(kKinds, s);
 }
 std::optional<Grade> gradeFromStorage(QStringView s)
 {
-    return parse<Grade>(kGrades, s);
+    return enumFromName<Grade>(kGrades, s);
 }
 std::optional<Channel> channelFromStorage(QStringView s)
 {
-    return parse<Channel>(kChannels, s);
+    return enumFromName<Channel>(kChannels, s);
 }
 std::optional<TicketStatus> ticketStatusFromStorage(QStringView s)
 {
-    return parse<TicketStatus>(kStatuses, s);
+    return enumFromName<TicketStatus>(kStatuses, s);
 }
 std::optional<Responsibility> responsibilityFromStorage(QStringView s)
 {
-    return parse<Responsibility>(kResponsibilities, s);
+    return enumFromName<Responsibility>(kResponsibilities, s);
 }
 std::optional<Role> roleFromStorage(QStringView s)
 {
-    return parse<Role>(kRoles, s);
+    return enumFromName<Role>(kRoles, s);
 }
 
 QList<TicketKind> allTicketKinds()
 {
-    return all<TicketKind>(kKinds);
+    return enumValues<TicketKind>(kKinds);
 }
 QList<Grade> allGrades()
 {
-    return all<Grade>(kGrades);
+    return enumValues<Grade>(kGrades);
 }
 QList<Channel> allChannels()
 {
-    return all<Channel>(kChannels);
+    return enumValues<Channel>(kChannels);
 }
 QList<TicketStatus> allTicketStatuses()
 {
-    return all<TicketStatus>(kStatuses);
+    return enumValues<TicketStatus>(kStatuses);
 }
 QList<Responsibility> allResponsibilities()
 {
-    return all<Responsibility>(kResponsibilities);
+    return enumValues<Responsibility>(kResponsibilities);
 }
 QList<Role> allRoles()
 {
-    return all<Role>(kRoles);
+    return enumValues<Role>(kRoles);
 }
 
 bool isLegalTransition(TicketStatus from, TicketStatus to)

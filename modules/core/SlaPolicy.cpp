@@ -1,4 +1,5 @@
 #include "core/SlaPolicy.h"
+#include "core/EnumNames_p.h"
 
 #include <QCoreApplication>
 
@@ -19,19 +20,8 @@ namespace govops::core {
 
 namespace {
 
-template <std::size_t N> QString nameAt(const std::array<const char16_t *, N> &names, std::size_t i)
-{
-    return i < N ? QString::fromUtf16(names[i]) : QString();
-}
-
-template <typename E, std::size_t N> std::optional<E> parse(const std::array<const char16_t *, N> &names, QStringView s)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (s == QStringView(names[i]))
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
+using detail::enumFromName;
+using detail::enumName;
 
 constexpr std::array<const char16_t *, 6> kClockKinds{u"response",        u"handling_plan", u"resolution",
                                                       u"customer_update", u"allocation_vm", u"allocation_physical"};
@@ -48,11 +38,11 @@ QString describe(const ClockRule &r)
 
 QString toStorage(ClockKind k)
 {
-    return nameAt(kClockKinds, std::size_t(k));
+    return enumName(kClockKinds, k);
 }
 std::optional<ClockKind> clockKindFromStorage(QStringView s)
 {
-    return parse<ClockKind>(kClockKinds, s);
+    return enumFromName<ClockKind>(kClockKinds, s);
 }
 QList<ClockKind> allClockKinds()
 {
@@ -63,27 +53,27 @@ QList<ClockKind> allClockKinds()
 }
 QString toStorage(DurationUnit u)
 {
-    return nameAt(kUnits, std::size_t(u));
+    return enumName(kUnits, u);
 }
 std::optional<DurationUnit> durationUnitFromStorage(QStringView s)
 {
-    return parse<DurationUnit>(kUnits, s);
+    return enumFromName<DurationUnit>(kUnits, s);
 }
 QString toStorage(EscalationStep s)
 {
-    return nameAt(kSteps, std::size_t(s));
+    return enumName(kSteps, s);
 }
 std::optional<EscalationStep> escalationStepFromStorage(QStringView s)
 {
-    return parse<EscalationStep>(kSteps, s);
+    return enumFromName<EscalationStep>(kSteps, s);
 }
 QString toStorage(StepTrigger t)
 {
-    return nameAt(kTriggers, std::size_t(t));
+    return enumName(kTriggers, t);
 }
 std::optional<StepTrigger> stepTriggerFromStorage(QStringView s)
 {
-    return parse<StepTrigger>(kTriggers, s);
+    return enumFromName<StepTrigger>(kTriggers, s);
 }
 
 bool EscalationRule::matches(TicketKind kind, Grade grade) const
