@@ -19,43 +19,64 @@ Commands:
   import-calendar FILE load holidays and make-up working days (date,kind,name CSV) for the years it lists
   store-password       save the server password in the system keyring, read from standard input
   forget-password      remove it from the keyring
+  create-login LOGIN   create or update the PostgreSQL login of the staff member LOGIN, in the group of
+                       their staff role; the password is read from standard input
   cmdb sync            sync the CMDB with the OpenStack cloud at --cloud (credentials from OS_USERNAME,
                        OS_PASSWORD, OS_PROJECT_NAME, OS_USER_DOMAIN_NAME, OS_PROJECT_DOMAIN_NAME,
                        OS_REGION_NAME, OS_CACERT, as for the OpenStack CLI)
+  escalate             record the escalation steps that are due and deliver them (mail, chat robots);
+                       --watch repeats every --interval seconds until stopped (SIGINT, SIGTERM).
+                       The SMTP password comes from GOVOPS_SMTP_PASSWORD or the keyring
+                       (key smtp:USER@HOST:PORT)
+  visits generate      add the return visits owed from --from to --to (default: this month and the next),
+                       move or cancel those still planned; running it again changes nothing
+  export visits        write the return visits to --out as --format ics, xlsx or csv; filters:
+                       --department ID, --kind KIND, --from DATE, --to DATE (due days, both included)
 
 The database is a URL: sqlite:///path/govops.db or postgresql://user@host:5432/db?sslmode=verify-full.
 Passwords never go on the command line: libpq reads PGPASSWORD and ~/.pgpass, else the keyring is used.
 Exit status: 0 success, 1 failure, 2 wrong usage.</source>
-        <translation>管理政务云运维台的数据库。
+        <translation>管理 GovOps Console 数据库。
 
 命令：
-  migrate              创建或升级数据库结构（PostgreSQL 数据库结构只能由此变更）
-  seed                 载入演示数据（仅一次），可加 --tickets N 另外生成 N 张工单
-  check                检查连接和数据库结构版本
-  import-calendar FILE 载入文件所列年份的节假日和调休上班日（date,kind,name 格式的 CSV）
-  store-password       将服务器密码保存到系统密钥环（从标准输入读取）
+  migrate              创建或升级数据库结构（PostgreSQL 数据库结构只能通过此命令变更）
+  seed                 加载演示数据（仅一次），可用 --tickets N 另外生成 N 张工单
+  check                测试连接并检查数据库结构版本
+  import-calendar FILE 为文件中列出的年份导入节假日和调休工作日（CSV：date,kind,name）
+  store-password       将服务器密码保存到系统密钥环，密码从标准输入读取
   forget-password      从密钥环中删除该密码
-  cmdb sync            与 --cloud 指定的 OpenStack 云平台同步配置管理库（凭据取自 OS_USERNAME、
+  create-login LOGIN   为工作人员 LOGIN 创建或更新 PostgreSQL 登录名，并加入其人员角色对应的组；
+                       密码从标准输入读取
+  cmdb sync            将 CMDB 与 --cloud 指定的 OpenStack 云同步（凭据取自 OS_USERNAME、
                        OS_PASSWORD、OS_PROJECT_NAME、OS_USER_DOMAIN_NAME、OS_PROJECT_DOMAIN_NAME、
-                       OS_REGION_NAME、OS_CACERT，与 OpenStack 命令行相同）
+                       OS_REGION_NAME、OS_CACERT，与 OpenStack CLI 相同）
+  escalate             记录到期的升级步骤并发送通知（邮件、聊天机器人）；
+                       使用 --watch 时每隔 --interval 秒重复执行，直到被停止（SIGINT、SIGTERM）。
+                       SMTP 密码取自 GOVOPS_SMTP_PASSWORD 或密钥环
+                       （键名 smtp:USER@HOST:PORT）
+  visits generate      添加 --from 至 --to 期间应做的回访（默认为本月和下月），
+                       调整或取消仍在计划中的回访；重复运行不会产生任何变化
+  export visits        将回访以 --format ics、xlsx 或 csv 格式写入 --out；筛选条件：
+                       --department ID、--kind KIND、--from DATE、--to DATE（按到期日，含首尾两天）
 
-数据库以 URL 指定：sqlite:///path/govops.db 或 postgresql://user@host:5432/db?sslmode=verify-full。
-密码绝不放在命令行上：libpq 会读取 PGPASSWORD 和 ~/.pgpass，否则使用密钥环中的密码。
+数据库以 URL 表示：sqlite:///path/govops.db 或 postgresql://user@host:5432/db?sslmode=verify-full。
+密码绝不写在命令行上：libpq 读取 PGPASSWORD 和 ~/.pgpass，否则使用密钥环。
 退出状态：0 成功，1 失败，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>The database URL (default: the GOVOPS_DB environment variable).</source>
         <translation>数据库 URL（默认取环境变量 GOVOPS_DB）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
+        <location line="+7"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-18"/>
         <source>seed: also generate N tickets spread over the last year.</source>
         <translation>seed：另外生成 N 张分布在过去一年内的工单。</translation>
     </message>
@@ -95,9 +116,105 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>cmdb sync：云平台的 Keystone 地址（默认取环境变量 OS_AUTH_URL）。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>migrate, seed, check, import-calendar, store-password, forget-password or cmdb sync</source>
-        <translation>migrate、seed、check、import-calendar、store-password、forget-password 或 cmdb sync</translation>
+        <location line="+3"/>
+        <source>escalate: keep going, one pass every interval.</source>
+        <translation>escalate：持续运行，每隔一个间隔执行一轮。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalate --watch: seconds between passes.</source>
+        <translation>escalate --watch：每轮检查之间间隔的秒数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>escalate: the mail server, smtps://host:465 or smtp://host:587 (STARTTLS).</source>
+        <translation>escalate：邮件服务器，smtps://host:465 或 smtp://host:587 (STARTTLS)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>escalate: the sender&apos;s mail address.</source>
+        <translation>escalate：发件人邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalate: the user name on the mail server.</source>
+        <translation>escalate：邮件服务器上的用户名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visits generate, export visits: the first day (YYYY-MM-DD).</source>
+        <translation>visits generate、export visits：起始日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>visits generate, export visits: the last day (YYYY-MM-DD).</source>
+        <translation>visits generate、export visits：结束日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export visits: ics, xlsx or csv.</source>
+        <translation>export visits：ics、xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export visits: the file to write.</source>
+        <translation>export visits：要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export visits: only this department&apos;s.</source>
+        <translation>export visits：仅导出该部门的回访。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export visits: only this kind (after_service, after_fault, new_customer, vip).</source>
+        <translation>export visits：仅导出该类型（after_service、after_fault、new_customer、vip）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>migrate, seed, check, import-calendar, store-password, forget-password, cmdb sync, escalate, visits generate or export visits</source>
+        <translation>migrate、seed、check、import-calendar、store-password、forget-password、cmdb sync、escalate、visits generate 或 export visits</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -115,7 +232,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -126,6 +243,21 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>create-login takes the staff member&apos;s login.</source>
+        <translation>create-login 需要工作人员的登录名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visits command takes one subcommand: generate.</source>
+        <translation>visits 命令只有一个子命令：generate。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export command takes what to export: visits.</source>
+        <translation>export 命令需要指定导出内容：visits。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>import-calendar takes one CSV file.</source>
         <translation>import-calendar 需要且只需要一个 CSV 文件。</translation>
     </message>
@@ -135,9 +267,60 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>“%1”不接受其他参数。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>--%1 takes a day as YYYY-MM-DD.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+31"/>
+        <source>--to comes before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>export visits needs --format ics, xlsx or csv.</source>
+        <translation>export visits 需要 --format ics、xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export visits needs --out FILE.</source>
+        <translation>export visits 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--kind takes after_service, after_fault, new_customer or vip.</source>
+        <translation>--kind 可取 after_service、after_fault、new_customer 或 vip。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--department takes a department&apos;s id.</source>
+        <translation>--department 需要部门 ID。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>cmdb sync needs the cloud&apos;s Keystone URL: --cloud https://keystone.example:5000/v3 or OS_AUTH_URL.</source>
         <translation>cmdb sync 需要云平台的 Keystone 地址：--cloud https://keystone.example:5000/v3 或 OS_AUTH_URL。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--interval takes a number of seconds from 1 to 86400.</source>
+        <translation>--interval 需要 1 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--smtp-url takes smtps://host:465 or smtp://host:587.</source>
+        <translation>--smtp-url 可取 smtps://host:465 或 smtp://host:587。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SMTP URL carries a password: set GOVOPS_SMTP_PASSWORD or use the keyring instead.</source>
+        <translation>SMTP URL 中含有密码：请改为设置 GOVOPS_SMTP_PASSWORD 或使用密钥环。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--smtp-url needs --smtp-from with the sender&apos;s mail address.</source>
+        <translation>--smtp-url 需要同时用 --smtp-from 指定发件人邮箱地址。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -153,12 +336,12 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::admin::Commands</name>
     <message>
-        <location filename="../app/admin/Commands.cpp" line="+72"/>
+        <location filename="../app/admin/Commands.cpp" line="+87"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+128"/>
         <source>Applying migration %1 (%2) …</source>
         <translation>正在执行迁移 %1（%2）…</translation>
     </message>
@@ -224,13 +407,29 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+21"/>
         <source>No password was given on standard input.</source>
         <translation>标准输入中没有提供密码。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-12"/>
         <source>Saved the password for %1 in the system keyring.</source>
         <translation>已将 %1 的密码保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a PostgreSQL server has logins of their own.</source>
+        <translation>只有 PostgreSQL 服务器才有独立的登录账号。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created the login %1 in %2.</source>
+        <translation>已在 %2 中创建登录名 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated the login %1 in %2.</source>
+        <translation>已更新 %2 中的登录名 %1。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -246,6 +445,60 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <location line="+31"/>
         <source>CMDB synced from %1: %2 added, %3 changed, %4 retired; %5 relations added, %6 removed.</source>
         <translation>已从 %1 同步配置管理库：新增 %2 项，变更 %3 项，退役 %4 项；新增关系 %5 条，删除 %6 条。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No SMTP password for %1: set GOVOPS_SMTP_PASSWORD or save it in the keyring under &apos;%2&apos; (%3)</source>
+        <translation>没有 %1 的 SMTP 密码：请设置 GOVOPS_SMTP_PASSWORD，或将其保存到密钥环的“%2”下（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Recorded: ticket %1, %2 #%3, %4; %n person(s) told.</source>
+        <translation>
+            <numerusform>已记录：工单 %1，%2 #%3，%4；已通知 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluated %1 open ticket(s), %2 running clock(s); recorded %3 step(s).</source>
+        <translation>已评估 %1 个未关闭工单、%2 个运行中的计时；已记录 %3 个步骤。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delivered to %1.</source>
+        <translation>已发送给 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deliveries: %1 sent, %2 to retry, %3 given up.</source>
+        <translation>通知发送：已发送 %1 条，待重试 %2 条，已放弃 %3 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Return visits due from %1 to %2: %3 owed; %4 added, %5 moved, %6 cancelled.</source>
+        <translation>%1 至 %2 期间到期的回访：应回访 %3 次；新增 %4 次，调整 %5 次，取消 %6 次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown export format &apos;%1&apos;: use ics, xlsx or csv.</source>
+        <translation>未知的导出格式“%1”：请使用 ics、xlsx 或 csv。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Wrote %n return visit(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条回访写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,7 +547,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::app::DemoCloud</name>
     <message>
-        <location filename="../app/gui/DemoCloud.cpp" line="+30"/>
+        <location filename="../app/gui/DemoCloud.cpp" line="+31"/>
         <source>starting the simulator</source>
         <translation>正在启动模拟器</translation>
     </message>
@@ -307,14 +560,14 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::app::DemoStartup</name>
     <message>
-        <location filename="../app/gui/DemoStartup.cpp" line="+32"/>
+        <location filename="../app/gui/DemoStartup.cpp" line="+33"/>
         <location line="+44"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>GovOps Console</source>
         <translation>政务云运维台</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>Opening the demo database…</source>
         <translation>正在打开演示数据库…</translation>
     </message>
@@ -324,7 +577,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>无法打开演示数据库 %1：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
@@ -334,7 +587,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>演示受理员</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+70"/>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
@@ -342,7 +595,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::app::LoginDialog</name>
     <message>
-        <location filename="../app/gui/LoginDialog.cpp" line="+31"/>
+        <location filename="../app/gui/LoginDialog.cpp" line="+32"/>
         <source>Embedded database %1</source>
         <translation>内置数据库 %1</translation>
     </message>
@@ -412,7 +665,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>还没有连接配置：请添加一个，指明数据库的位置。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Remove Profile</source>
         <translation>删除连接配置</translation>
     </message>
@@ -437,7 +690,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>已连接，正在查找您的员工信息…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Could not sign in: %1</source>
         <translation>无法登录：%1</translation>
     </message>
@@ -903,7 +1156,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::core::Domain</name>
     <message>
-        <location filename="../modules/core/Domain.cpp" line="+161"/>
+        <location filename="../modules/core/Domain.cpp" line="+142"/>
         <source>The ticket is closed; a closed ticket cannot change.</source>
         <translation>工单已关闭；已关闭的工单不能再更改。</translation>
     </message>
@@ -957,7 +1210,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::core::SlaPolicy</name>
     <message>
-        <location filename="../modules/core/SlaPolicy.cpp" line="+111"/>
+        <location filename="../modules/core/SlaPolicy.cpp" line="+101"/>
         <source>The working day must open before its close of business.</source>
         <translation>上班时间必须早于下班时间。</translation>
     </message>
@@ -1023,7 +1276,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::core::Ticket</name>
     <message>
-        <location filename="../modules/core/Ticket.cpp" line="+157"/>
+        <location filename="../modules/core/Ticket.cpp" line="+146"/>
         <source>An event needs a time.</source>
         <translation>事件必须有时间。</translation>
     </message>
@@ -1049,6 +1302,212 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <location filename="../modules/core/TicketClocks.cpp" line="+160"/>
         <source>Ticket %1 refers to SLA policy version %2, which is not loaded: its clocks cannot be shown.</source>
         <translation>工单 %1 引用的 SLA 策略版本 %2 未加载：无法显示其计时。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::exports::VisitExport</name>
+    <message>
+        <location filename="../modules/exports/VisitExport.cpp" line="+56"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business system</source>
+        <translation>应用系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logged at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan key</source>
+        <translation>计划标识</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After a service operation</source>
+        <translation>服务操作后回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After a fault</source>
+        <translation>故障后回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP customer</source>
+        <translation>VIP 客户回访</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On site</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+39"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Ticket: %1</source>
+        <translation>工单：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Assignee: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return visit (%1, %2): %3</source>
+        <translation>回访（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quarterly VIP visit on site: %1</source>
+        <translation>VIP 季度现场回访：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly VIP call: %1</source>
+        <translation>VIP 月度电话回访：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not build the recurring VIP visits.</source>
+        <translation>无法生成VIP定期回访。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+60"/>
+        <source>Return visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Could not write the calendar.</source>
+        <translation>无法写入日历。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not write the workbook %1</source>
+        <translation>无法写入工作簿 %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1807,527 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>govops::notify::DeliveryQueue</name>
+    <message>
+        <location filename="../modules/notify/DeliveryQueue.cpp" line="+45"/>
+        <source>Could not take escalation deliveries to send</source>
+        <translation>无法获取待发送的升级通知</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Could not read the escalation deliveries</source>
+        <translation>无法读取升级通知的发送记录</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not record a sent escalation</source>
+        <translation>无法记录已发送的升级通知</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not record a failed escalation delivery</source>
+        <translation>无法记录发送失败的升级通知</translation>
+    </message>
+</context>
+<context>
+    <name>govops::notify::EscalationMessage</name>
+    <message>
+        <location filename="../modules/notify/EscalationMessage.cpp" line="+22"/>
+        <source>creation</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handling plan</source>
+        <translation>处置方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer update</source>
+        <translation>客户进展通报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM allocation</source>
+        <translation>虚拟机分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>physical server allocation</source>
+        <translation>物理服务器分配</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new urgent ticket</source>
+        <translation>新的紧急工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nearing its deadline</source>
+        <translation>即将到达截止时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close to breach, supervisor informed</source>
+        <translation>即将超时，已通知值班主管</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deadline breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>[GovOps] %1 %2: %3</source>
+        <translation>[GovOps] %1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket: %1 (grade %2)</source>
+        <translation>工单：%1（%2级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department: %1</source>
+        <translation>部门：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock: %1</source>
+        <translation>计时：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step: %1</source>
+        <translation>升级步骤：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline: %1</source>
+        <translation>截止时间：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the GovOps Console to take it on or acknowledge it.</source>
+        <translation>请打开政务云运维台认领或确认。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::notify::SmtpSender</name>
+    <message>
+        <location filename="../modules/notify/SmtpSender.cpp" line="+73"/>
+        <source>the server&apos;s name cannot be resolved</source>
+        <translation>无法解析服务器名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection to the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the user name or password</source>
+        <translation>服务器拒绝了用户名或密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server does not offer STARTTLS (use smtps:// or a server with TLS)</source>
+        <translation>服务器不支持 STARTTLS（请使用 smtps:// 或支持 TLS 的服务器）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>服务器证书不受信任</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection broke off</source>
+        <translation>连接已中断</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server refused the mail</source>
+        <translation>服务器拒收了邮件</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not send the mail to %1 through %2: %3.</source>
+        <translation>无法通过 %2 向 %1 发送邮件：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The mail server %1 is not an smtp:// or smtps:// URL.</source>
+        <translation>邮件服务器 %1 不是 smtp:// 或 smtps:// URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>libcurl could not start</source>
+        <translation>libcurl 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>govops::notify::WebhookSender</name>
+    <message>
+        <location filename="../modules/notify/WebhookSender.cpp" line="+37"/>
+        <source>Could not post to the chat robot at %1: %2.</source>
+        <translation>无法向 %1 的聊天机器人发送消息：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the robot answered with HTTP status %1</source>
+        <translation>机器人返回了 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the robot refused the message (%1)</source>
+        <translation>机器人拒收了消息（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>govops::sla::EscalationWatch</name>
+    <message>
+        <location filename="../modules/sla/EscalationWatch.cpp" line="+145"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1, %2 clock: %3.</source>
+        <translation>工单 %1，%2计时：%3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticket %1 was reported at once on creation.</source>
+        <translation>工单 %1 在创建时已立即上报。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: deadline passed</source>
+        <translation>%1：已超过截止时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: deadline near</source>
+        <translation>%1：即将到达截止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 clock of ticket %2 has breached its deadline.</source>
+        <translation>工单 %2 的%1计时已超过截止时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 clock of ticket %2 has reached its warning point.</source>
+        <translation>工单 %2 的%1计时已到达预警点。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::sla::HandoverDialog</name>
+    <message>
+        <location filename="../modules/sla/HandoverDialog.cpp" line="+117"/>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading your open tickets…</source>
+        <translation>正在加载您的未关闭工单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My open tickets</source>
+        <translation>我的未关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tickets of my whole shift</source>
+        <translation>本班次全部未关闭工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next deadline</source>
+        <translation>下一截止时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last customer update</source>
+        <translation>最近一次客户进展通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the next shift</source>
+        <translation>给下一班次的备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the next shift should know about the desk as a whole</source>
+        <translation>需要下一班次了解的服务台整体情况</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand over:</source>
+        <translation>移交：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken over by:</source>
+        <translation>接班人：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Shift %1, %2 – %3</source>
+        <translation>班次 %1，%2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No shift is planned for now: the handover opens one for the current period.</source>
+        <translation>当前没有排定的班次：交接班将为当前时段新建一个班次。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>Handed %n ticket(s) over to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张工单移交给 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>govops::sla::SlaClockModel</name>
+    <message>
+        <location filename="../modules/sla/SlaClockModel.cpp" line="+88"/>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalation</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledged by me</source>
+        <translation>已由我确认</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handling plan</source>
+        <translation>处置方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer update</source>
+        <translation>客户进展通报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM allocation</source>
+        <translation>虚拟机分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server allocation</source>
+        <translation>服务器分配</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reported at creation</source>
+        <translation>创建时已上报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warned</source>
+        <translation>已预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor told</source>
+        <translation>已通知值班主管</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breach reported</source>
+        <translation>已上报超时</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n d %1</source>
+        <translation>
+            <numerusform>%n 天 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
     <name>govops::sla::SlaTimersPanel</name>
     <message>
         <location filename="../modules/sla/Panels.cpp" line="+14"/>
@@ -1355,14 +2335,76 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>SLA 计时</translation>
     </message>
     <message>
-        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+33"/>
-        <source>SLA timers arrive in a later release</source>
-        <translation>SLA 计时将在后续版本中提供</translation>
+        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+167"/>
+        <source>All clocks</source>
+        <translation>全部计时</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here you will see the response, handling-plan and resolution clocks of open faults count down, and which ones are about to breach and must be escalated.</source>
-        <translation>这里将显示未关闭故障的响应、处理方案和解决时限倒计时，以及哪些即将超时、需要升级。</translation>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every clock you may see, or only those of tickets you own</source>
+        <translation>显示您有权查看的全部计时，或仅显示您负责的工单的计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledge</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the escalations of the selected clocks as seen by you (%1)</source>
+        <translation>将所选计时的升级标记为已由您确认（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift handover…</source>
+        <translation>交接班…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand your open tickets over to the next shift (%1)</source>
+        <translation>将您未关闭的工单移交给下一班次（%1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the SLA clocks…</source>
+        <translation>正在加载SLA计时…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of your tickets has a running clock</source>
+        <translation>您的工单中没有正在运行的计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &quot;All clocks&quot; to see the clocks of the whole desk.</source>
+        <translation>选择“全部计时”可查看整个服务台的计时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No SLA clock is running</source>
+        <translation>没有运行中的SLA计时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every open ticket has met its deadlines. New tickets appear here with their response, handling-plan and resolution clocks.</source>
+        <translation>所有未关闭工单均未超过截止时间。新工单将连同其响应、处置方案和解决计时显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n notice(s) wait for your acknowledgement. Latest: %1</source>
+        <translation>
+            <numerusform>有 %n 条通知等待您确认。最新：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge all</source>
+        <translation>全部确认</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +2498,21 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <location line="+19"/>
         <source>The business calendar holds an unknown kind of day.</source>
         <translation>工作日历中含有未知的日期类型。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::ChangeFeed</name>
+    <message>
+        <location filename="../modules/storage/ChangeFeed.cpp" line="+171"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <source>Could not read the change log</source>
+        <translation>无法读取变更日志</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Could not prune the change log</source>
+        <translation>无法清理变更日志</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +2631,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::storage::Database</name>
     <message>
-        <location filename="../modules/storage/Database.cpp" line="+243"/>
+        <location filename="../modules/storage/Database.cpp" line="+338"/>
         <source>Connecting to %1 …</source>
         <translation>正在连接 %1 …</translation>
     </message>
@@ -1641,12 +2698,12 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::storage::DatabaseWorker</name>
     <message>
-        <location filename="../modules/storage/Database.cpp" line="-173"/>
+        <location filename="../modules/storage/Database.cpp" line="-263"/>
         <source>Not connected.</source>
         <translation>未连接。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>Connecting to %1 …</source>
         <translation>正在连接 %1 …</translation>
     </message>
@@ -1791,7 +2848,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>同时发送月度资源报告。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>The demo data needs a reference time.</source>
         <translation>演示数据需要一个基准时间。</translation>
     </message>
@@ -1936,6 +2993,207 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>govops::storage::EscalationRepository</name>
+    <message>
+        <location filename="../modules/storage/EscalationRepository.cpp" line="+96"/>
+        <location line="+180"/>
+        <source>Could not read the escalations</source>
+        <translation>无法读取升级记录</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>The database holds an escalation this program does not know.</source>
+        <translation>数据库中有本程序无法识别的升级记录。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not record the escalation</source>
+        <translation>无法记录升级</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>Could not acknowledge the escalation</source>
+        <translation>无法确认该升级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalation %1 does not exist.</source>
+        <translation>升级 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not read the acknowledgements</source>
+        <translation>无法读取确认记录</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::HandoverRepository</name>
+    <message>
+        <location filename="../modules/storage/HandoverRepository.cpp" line="+39"/>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morning shift</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afternoon shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose who hands over and who takes over.</source>
+        <translation>请选择交班人和接班人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand the work over to somebody else.</source>
+        <translation>请将工作移交给其他人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A handover needs at least one ticket.</source>
+        <translation>交接至少需要包含一个工单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The handover note</source>
+        <translation>交接备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A ticket is listed twice in the handover.</source>
+        <translation>交接清单中有工单重复列出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The note on a ticket</source>
+        <translation>工单备注</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+67"/>
+        <source>Could not read the shifts</source>
+        <translation>无法读取班次</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Could not read the shift&apos;s members</source>
+        <translation>无法读取班次成员</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not create the current shift</source>
+        <translation>无法创建当前班次</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not read the staff</source>
+        <translation>无法读取员工信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No staff member %1.</source>
+        <translation>不存在工作人员 %1。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not record the handover</source>
+        <translation>无法记录交接</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not read the ticket</source>
+        <translation>无法读取工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ticket %1 is closed: there is nothing to hand over.</source>
+        <translation>工单 %1 已关闭，无需交接。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not record the handover of a ticket</source>
+        <translation>无法记录工单的移交</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write the ticket&apos;s history</source>
+        <translation>无法写入工单历史记录</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not read the handover</source>
+        <translation>无法读取交接记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No handover %1.</source>
+        <translation>不存在交接班记录 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the handover&apos;s tickets</source>
+        <translation>无法读取交接班中的工单</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not read the handovers</source>
+        <translation>无法读取交接记录列表</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::LoginRoles</name>
+    <message>
+        <location filename="../modules/storage/LoginRoles.cpp" line="+90"/>
+        <source>The password is empty.</source>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a password of ASCII letters, digits and punctuation: PostgreSQL treats other characters in a way this tool does not repeat, and the sign-in would fail.</source>
+        <translation>请使用由 ASCII 字母、数字和标点组成的密码：PostgreSQL 对其他字符的处理方式本工具无法复现，会导致登录失败。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No staff member has the login &quot;%1&quot;. Add the person first.</source>
+        <translation>没有登录名为“%1”的人员。请先添加该人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The staff account &quot;%1&quot; is no longer active.</source>
+        <translation>员工账号“%1”已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The login &quot;%1&quot; is reserved for the database&apos;s own roles.</source>
+        <translation>登录名“%1”已保留给数据库自身的角色使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not create the database login &quot;%1&quot;</source>
+        <translation>无法创建数据库登录账号“%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A database role &quot;%1&quot; exists that is not a plain login (a superuser, a role that creates roles, a group, or the administrator&apos;s own). It is left alone.</source>
+        <translation>已存在数据库角色“%1”，但它不是普通登录角色（而是超级用户、可创建角色的角色、组或管理员自己的角色），因此保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>govops::storage::Migrator</name>
     <message>
         <location filename="../modules/storage/Migrator.cpp" line="+44"/>
@@ -2018,6 +3276,39 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <location line="+10"/>
         <source>Could not record migration %1</source>
         <translation>无法记录迁移 %1</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::SavedViewRepository</name>
+    <message>
+        <location filename="../modules/storage/SavedViewRepository.cpp" line="+29"/>
+        <source>Could not read the saved views</source>
+        <translation>无法读取已保存的视图</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The view&apos;s name</source>
+        <translation>视图名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The view&apos;s definition</source>
+        <translation>视图定义</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not save the view</source>
+        <translation>无法保存视图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not remove the view</source>
+        <translation>无法删除该视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This view does not exist any more.</source>
+        <translation>此视图已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2258,9 +3549,37 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>govops::storage::TicketFactsQuery</name>
+    <message>
+        <location filename="../modules/storage/TicketFacts.cpp" line="+128"/>
+        <source>Could not read the open tickets</source>
+        <translation>无法读取未关闭的工单</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the history of the open tickets</source>
+        <translation>无法读取未关闭工单的历史记录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not read the ticket</source>
+        <translation>无法读取工单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ticket %1 does not exist.</source>
+        <translation>工单 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not read the ticket&apos;s history</source>
+        <translation>无法读取该工单的历史记录</translation>
+    </message>
+</context>
+<context>
     <name>govops::storage::TicketRepository</name>
     <message>
-        <location filename="../modules/storage/TicketRepository.cpp" line="+69"/>
+        <location filename="../modules/storage/TicketRepository.cpp" line="+85"/>
         <source>The ticket kind</source>
         <translation>工单类型</translation>
     </message>
@@ -2336,24 +3655,25 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>没有现行的 SLA 策略：须先由运营管理员发布一个。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not create the ticket</source>
         <translation>无法创建工单</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+219"/>
+        <location line="+253"/>
+        <location line="+44"/>
         <source>Could not read the ticket</source>
         <translation>无法读取工单</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+219"/>
+        <location line="-293"/>
+        <location line="+297"/>
         <source>Ticket %1 does not exist.</source>
         <translation>工单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-154"/>
         <source>Could not read the ticket queue</source>
         <translation>无法读取工单队列</translation>
     </message>
@@ -2363,17 +3683,22 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>无法统计工单数量</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>Could not save the ticket %1</source>
         <translation>无法保存工单 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Someone else changed ticket %1 meanwhile (it is now at version %2, yours was %3). Reload it and make your change again.</source>
-        <translation>其他人在此期间修改了工单 %1（现为第 %2 版，您的是第 %3 版）。请重新加载后再修改一次。</translation>
+        <location line="+34"/>
+        <source>Ticket %1 was changed by someone else at %2 (it is now at version %3, yours was %4). Reload it and make your change again.</source>
+        <translation>工单 %1 已于 %2 被其他人修改（当前版本为 %3，您的版本为 %4）。请重新加载后再次修改。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>%1 changed ticket %2 at %3 (it is now at version %4, yours was %5). Reload it and make your change again.</source>
+        <translation>%1 已于 %3 修改了工单 %2（当前版本为 %4，您的版本为 %5）。请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Could not add to the ticket&apos;s history</source>
         <translation>无法添加工单处理记录</translation>
     </message>
@@ -2384,6 +3709,1494 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>govops::storage::TicketWorkflow</name>
+    <message>
+        <location filename="../modules/storage/TicketWorkflow.cpp" line="+126"/>
+        <source>Could not read the staff list</source>
+        <translation>无法读取人员列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such person (staff %1).</source>
+        <translation>没有此人（员工 %1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not read the SLA policy</source>
+        <translation>无法读取 SLA 策略</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No SLA policy is active: an operations manager must publish one first.</source>
+        <translation>没有生效的SLA策略：请运维经理先发布一个策略。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Could not read the post-incident analysis</source>
+        <translation>无法读取故障分析报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ticket %1 has no post-incident analysis yet.</source>
+        <translation>工单 %1 尚无故障分析报告。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The responsibility</source>
+        <translation>责任归属</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say whose responsibility the fault was (platform, carrier, the customer&apos;s system or a third party) before resolving it.</source>
+        <translation>解决前请说明故障的责任归属（平台、运营商、客户自有系统或第三方）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+258"/>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>The SLA policy version %1 of ticket %2 is not loaded.</source>
+        <translation>工单 %2 的SLA策略版本 %1 未加载。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The ticket kind &apos;%1&apos; is not one of: %2.</source>
+        <translation>工单类型“%1”不在允许的取值之中：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+215"/>
+        <source>The grade must be I, II, III or IV.</source>
+        <translation>等级必须为一级、二级、三级或四级。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>%1 has already claimed ticket %2.</source>
+        <translation>%1 已认领工单 %2。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not claim ticket %1</source>
+        <translation>无法认领工单 %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+24"/>
+        <source>%1 is no longer active and cannot own tickets.</source>
+        <translation>%1 已停用，不能负责工单。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Ticket %1 is already assigned to %2.</source>
+        <translation>工单 %1 已指派给 %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The hand-over note</source>
+        <translation>移交备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ticket %1 is already with %2.</source>
+        <translation>工单 %1 已由 %2 负责。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The channel &apos;%1&apos; is not one of: %2.</source>
+        <translation>受理渠道“%1”不在允许的取值之中：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The handling plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The status &apos;%1&apos; is not one of: %2.</source>
+        <translation>状态“%1”不在允许的取值之中：%2。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ticket %1 already has grade %2.</source>
+        <translation>工单 %1 已是%2级。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Say when the fault began.</source>
+        <translation>请说明故障开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service cannot have been restored before the fault began.</source>
+        <translation>服务恢复时间不能早于故障开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 saved the post-incident analysis of ticket %2 at %3 meanwhile. Reload it and make your change again.</source>
+        <translation>%1 已于 %3 保存了工单 %2 的故障分析报告。请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Could not save the post-incident analysis</source>
+        <translation>无法保存故障分析报告</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::VisitPlanSource</name>
+    <message>
+        <location filename="../modules/storage/VisitPlanSource.cpp" line="+28"/>
+        <source>Could not read what return visits are owed</source>
+        <translation>无法读取待办的回访</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The active SLA policy names an unknown time zone, %1.</source>
+        <translation>现行 SLA 策略指定了未知时区 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::storage::VisitRepository</name>
+    <message>
+        <location filename="../modules/storage/VisitRepository.cpp" line="+122"/>
+        <source>The satisfaction is %1; it goes from 1 (very unhappy) to 5 (very happy).</source>
+        <translation>满意度为 %1；取值范围为 1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The satisfaction &apos;%1&apos; is not a number from 1 to 5.</source>
+        <translation>满意度“%1”不是 1 到 5 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+104"/>
+        <source>Who was reached</source>
+        <translation>联系到的人</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+104"/>
+        <source>The summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+105"/>
+        <source>The follow-up</source>
+        <translation>后续跟进</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Could not read the return visit</source>
+        <translation>无法读取回访</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The return visit %1 does not exist.</source>
+        <translation>回访 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+232"/>
+        <source>Could not read the return-visit schedule</source>
+        <translation>无法读取回访计划</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>Could not count the return visits</source>
+        <translation>无法统计回访数量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The return visit %1 was cancelled: it is no longer owed.</source>
+        <translation>回访 %1 已取消：无需再回访。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else changed the return visit %1 meanwhile (it is now at version %2, yours was %3). Reload it and make your change again.</source>
+        <translation>其他人已修改回访 %1（当前为版本 %2，您的为版本 %3）。请重新加载后再次修改。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Could not log the return visit %1</source>
+        <translation>无法登记回访 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The return visit %1 was already logged; a logged visit is never overwritten: amend it instead.</source>
+        <translation>回访 %1 已登记；已登记的回访不能覆盖，请改为更正。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not add the return visit to the ticket&apos;s history</source>
+        <translation>无法将回访添加到工单历史记录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The reason for the correction</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+32"/>
+        <source>Could not amend the return visit %1</source>
+        <translation>无法修改回访 %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>The return visit %1 has not been logged yet: log it instead of amending it.</source>
+        <translation>回访 %1 尚未登记：请直接登记，而不是更正。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not read the corrections of the return visit</source>
+        <translation>无法读取该回访的更正记录</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The planning window %1 to %2 is not a range of days.</source>
+        <translation>计划时段 %1 至 %2 不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Could not write the return-visit schedule</source>
+        <translation>无法写入回访计划</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::ActionDialog</name>
+    <message>
+        <location filename="../modules/tickets/ActionDialog.cpp" line="+57"/>
+        <source>Restored what you typed here before and had not saved yet.</source>
+        <translation>已恢复您此前在此处输入但尚未保存的内容。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard Draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing you typed is lost: it stays here (and in your drafts). Press %1 to try again.</source>
+        <translation>您输入的内容不会丢失：仍保留在此处（以及您的草稿中）。按 %1 重试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saving …</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 / %2</source>
+        <extracomment>A field&apos;s length and the most it takes: 12 / 200</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is %2 characters long; at most %3 fit. Shorten it: nothing has been saved yet.</source>
+        <translation>“%1”长度为 %2 个字符，最多只能容纳 %3 个。请缩短：目前尚未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::ConflictDialog</name>
+    <message>
+        <location filename="../modules/tickets/ConflictDialog.cpp" line="+26"/>
+        <source>&amp;Apply My Change</source>
+        <translation>应用我的修改(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit My Change</source>
+        <translation>编辑我的修改(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard My Change</source>
+        <translation>放弃我的修改(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone Else Saved This Ticket</source>
+        <translation>其他人已保存此工单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Your change was not saved. Compare, then apply it to the version stored now, or discard it.</source>
+        <translation>%1
+您的修改未保存。请比较后将其应用到当前保存的版本，或放弃修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your change:</source>
+        <translation>您的修改：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored now:</source>
+        <translation>当前已保存：</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::Drafts</name>
+    <message>
+        <location filename="../modules/tickets/Drafts.cpp" line="+62"/>
+        <source>Your draft could not be kept: the folder %1 cannot be created.</source>
+        <translation>无法保留您的草稿：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your draft could not be kept in %1.</source>
+        <translation>无法将您的草稿保存在 %1 中。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::GradeDialog</name>
+    <message>
+        <location filename="../modules/tickets/ResolveDialog.cpp" line="+63"/>
+        <source>Change the Grade of %1</source>
+        <translation>更改 %1 的等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change Grade</source>
+        <translation>更改等级(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a different grade: the ticket already has this one.</source>
+        <translation>请选择其他等级：工单已是该等级。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the reason for the new grade: it stays in the ticket&apos;s history.</source>
+        <translation>请说明调整等级的原因：该原因将保留在工单处理记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::NewTicketDialog</name>
+    <message>
+        <location filename="../modules/tickets/NewTicketDialog.cpp" line="+29"/>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Ticket</source>
+        <translation>创建工单(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose the department …</source>
+        <translation>选择部门 …</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Business system:</source>
+        <translation>应用系统(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reporter:</source>
+        <translation>报告人(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong or wanted, in a few words</source>
+        <translation>用几句话说明出了什么问题或有什么需求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone or e-mail to call back</source>
+        <translation>回拨电话或电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The ticket needs a title: a few words that say what is wrong or wanted.</source>
+        <translation>工单需要标题：用几句话说明出了什么问题或有什么需求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the department the ticket is for.</source>
+        <translation>请选择工单所属的部门。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::NoteDialog</name>
+    <message>
+        <location filename="../modules/tickets/NoteDialog.cpp" line="+20"/>
+        <source>Comment on %1</source>
+        <translation>为 %1 添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Comment</source>
+        <translation>添加备注(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment (for the team, not the customer):</source>
+        <translation>备注（仅团队可见，不对客户）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer Update for %1</source>
+        <translation>%1 的客户进展通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record Update</source>
+        <translation>记录进展通报(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What the customer was told:</source>
+        <translation>已告知客户的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handling Plan for %1</source>
+        <translation>%1 的处置方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit Plan</source>
+        <translation>提交方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan (what will be done, by whom, by when):</source>
+        <translation>处置方案（做什么、由谁做、何时完成）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: Change Status to %2</source>
+        <translation>%1：将状态改为%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change Status</source>
+        <translation>更改状态(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（可选）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write the comment first: an empty one says nothing.</source>
+        <translation>请先填写备注：空备注没有意义。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what the customer was told.</source>
+        <translation>请记录已告知客户的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe the plan before submitting it.</source>
+        <translation>请先填写处置方案再提交。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::PostIncidentDialog</name>
+    <message>
+        <location filename="../modules/tickets/PostIncidentDialog.cpp" line="+33"/>
+        <source>Post-incident Analysis of %1</source>
+        <translation>%1 的故障分析报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Analysis</source>
+        <translation>保存分析(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault &amp;began:</source>
+        <translation>故障开始时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service &amp;restored:</source>
+        <translation>服务恢复时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cause:</source>
+        <translation>原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;esult (what was done, what it achieved):</source>
+        <translation>处理结果（做了什么、达到了什么效果）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preventive measures:</source>
+        <translation>预防措施(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>the times (service restored after the fault began)</source>
+        <translation>时间（故障开始后服务恢复的时间）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the preventive measures</source>
+        <translation>预防措施</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Still missing: %1.</source>
+        <translation>尚缺：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complete: time, cause, result and prevention are all stated.</source>
+        <translation>完整：时间、原因、结果和预防措施均已说明。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The analysis must be clear on time, cause and result, with preventive measures. %1</source>
+        <translation>故障分析报告须写明时间、原因和处理结果，并提出预防措施。%1</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::ResolveDialog</name>
+    <message>
+        <location filename="../modules/tickets/ResolveDialog.cpp" line="-74"/>
+        <source>Resolve %1</source>
+        <translation>解决 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve</source>
+        <translation>解决(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose whose side the cause was on …</source>
+        <translation>选择原因归属方 …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not applicable)</source>
+        <translation>（不适用）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Responsibility:</source>
+        <translation>责任归属(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was done:</source>
+        <translation>处理情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say whose side the cause was on: outages that were not the provider&apos;s do not count against availability.</source>
+        <translation>请说明原因归属哪一方：非云服务商责任的中断不计入可用性。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::StaffPickerDialog</name>
+    <message>
+        <location filename="../modules/tickets/StaffPickerDialog.cpp" line="+25"/>
+        <source>Assign %1</source>
+        <translation>指派 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign</source>
+        <translation>指派(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand Over %1</source>
+        <translation>移交 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand Over</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of a name or role</source>
+        <translation>输入姓名或岗位的一部分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign to:</source>
+        <translation>指派给(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Hand over to:</source>
+        <translation>移交给(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note for the next owner:</source>
+        <translation>给下一位负责人的备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose the person the ticket goes to.</source>
+        <translation>请选择接收该工单的人员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write a note for the next owner: what was done, what is pending, whom the customer expects.</source>
+        <translation>请为下一位负责人写一条备注：已做了什么、还有什么待处理、客户在等谁的回复。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketActions</name>
+    <message>
+        <location filename="../modules/tickets/TicketActions.cpp" line="+60"/>
+        <source>Status: %1
+Grade: %2
+Owner: %3
+Title: %4
+Last saved: %5</source>
+        <translation>状态：%1
+等级：%2
+负责人：%3
+标题：%4
+上次保存：%5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fault began: %1
+Service restored: %2
+Cause: %3
+Result: %4
+Prevention: %5</source>
+        <translation>故障开始：%1
+服务恢复：%2
+原因：%3
+处理结果：%4
+预防措施：%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the post-incident analysis:
+</source>
+        <translation>保存故障分析报告：
+</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>&amp;New Ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;laim</source>
+        <translation>认领(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Assign…</source>
+        <translation>指派(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand Over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Comment…</source>
+        <translation>备注(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer &amp;Update…</source>
+        <translation>客户进展通报(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit &amp;Plan…</source>
+        <translation>提交处置方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change &amp;Status</source>
+        <translation>更改状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change &amp;Grade…</source>
+        <translation>更改等级(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve…</source>
+        <translation>解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cl&amp;ose</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Post-incident &amp;Analysis…</source>
+        <translation>故障分析报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a ticket for a call, an e-mail or a portal request</source>
+        <translation>为来电、邮件或门户请求新建工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the ticket: you become its one owner</source>
+        <translation>认领该工单：您将成为其唯一负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch the ticket to a colleague</source>
+        <translation>将工单派给同事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the ticket to the next owner, with a note</source>
+        <translation>将工单移交给下一位负责人，并附上备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal note for the team</source>
+        <translation>供团队内部查看的备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the progress you reported to the customer (restarts the update clock)</source>
+        <translation>记录已向客户通报的进展（重新开始通报计时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the handling plan</source>
+        <translation>提交处置方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the ticket to another status</source>
+        <translation>将工单转到其他状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise or lower the grade, with the reason</source>
+        <translation>提高或降低等级，并说明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the ticket as resolved, with whose side the cause was on</source>
+        <translation>将工单记录为已解决，并注明原因归属方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the ticket for good</source>
+        <translation>永久关闭该工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time, cause, result and prevention of the fault</source>
+        <translation>故障的时间、原因、结果和预防措施</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The ticket actions are not available: %1</source>
+        <translation>工单操作不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>New Ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open a new ticket: %1</source>
+        <translation>新建工单：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is yours now.</source>
+        <translation>%1 现由您负责。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claim %1</source>
+        <translation>认领 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Hand Over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 handed over to %2.</source>
+        <translation>%1 已移交给 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand over to %1 with the note:
+%2</source>
+        <translation>交接给 %1，备注：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 assigned to %2.</source>
+        <translation>%1 已指派给 %2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign to %1</source>
+        <translation>指派给 %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Comment added to %1.</source>
+        <translation>已为 %1 添加备注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:
+%1</source>
+        <translation>备注：
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer update recorded on %1.</source>
+        <translation>已在 %1 上记录客户进展通报。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer update (%1):
+%2</source>
+        <translation>客户进展通报（%1）：
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Handling plan of %1 submitted.</source>
+        <translation>%1 的处置方案已提交。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling plan:
+%1</source>
+        <translation>处置方案：
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在为%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status to %1. Note:
+%2</source>
+        <translation>将状态改为%1。备注：
+%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 is now grade %2.</source>
+        <translation>%1 现为%2级。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the grade to %1. Reason:
+%2</source>
+        <translation>将等级更改为%1。原因：
+%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 resolved.</source>
+        <translation>%1 已解决。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve (responsibility: %1). What was done:
+%2</source>
+        <translation>解决（责任归属：%1）。处理情况：
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Close %1</source>
+        <translation>关闭 %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Close %1 for good? A closed ticket cannot be reopened.</source>
+        <translation>永久关闭 %1？工单关闭后无法重新打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Ticket</source>
+        <translation>关闭工单(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 closed.</source>
+        <translation>%1 已关闭。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Post-incident Analysis</source>
+        <translation>故障分析报告</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Post-incident analysis of %1 saved.</source>
+        <translation>%1 的故障分析报告已保存。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ticket %1 opened.</source>
+        <translation>工单 %1 已创建。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already Claimed</source>
+        <translation>已被认领</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+32"/>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Not Closed</source>
+        <translation>未关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the &amp;Analysis…</source>
+        <translation>填写故障分析报告(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No analysis is stored.</source>
+        <translation>没有已保存的分析。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved yet: someone else saved first. Your text is still here; OK now saves it over the version stored now.</source>
+        <translation>尚未保存：其他人已先保存。您输入的内容仍在此处；现在点击“确定”将覆盖当前已保存的版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your change was discarded; the ticket shows what is stored.</source>
+        <translation>您的修改已被放弃；工单显示的是已保存的内容。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketDetailView</name>
+    <message>
+        <location filename="../modules/tickets/TicketDetailView.cpp" line="+66"/>
+        <location line="+235"/>
+        <source>staff #%1</source>
+        <translation>员工 #%1</translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>By %1, grade %2</source>
+        <translation>%1 提交，等级 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Responsibility: %1</source>
+        <translation>责任归属：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimed by %1</source>
+        <translation>由 %1 认领</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To %1</source>
+        <translation>转至 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By %1</source>
+        <translation>%1 提交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Fault began:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Service restored:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Cause:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Result:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Preventive measures:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;故障开始：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;服务恢复：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;原因：&lt;/b&gt;%3&lt;br&gt;&lt;b&gt;处理结果：&lt;/b&gt;%4&lt;br&gt;&lt;b&gt;预防措施：&lt;/b&gt;%5</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2 · %3 — %4</source>
+        <translation>%1 · %2 · %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business system:</source>
+        <translation>应用系统：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration item:</source>
+        <translation>配置项：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter:</source>
+        <translation>报告人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsibility:</source>
+        <translation>责任归属：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Incomplete: the ticket cannot be closed until time, cause, result and prevention are all stated.</source>
+        <translation>不完整：须写明时间、原因、处理结果和预防措施后，工单才能关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No analysis yet. A grade %1 fault cannot be closed without one: time, cause, result and preventive measures.</source>
+        <translation>尚无故障分析报告。%1级故障必须提交报告才能关闭：包括时间、原因、处理结果和预防措施。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 left when resumed</source>
+        <translation>恢复时剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Met late</source>
+        <translation>逾期达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>at %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No ticket chosen</source>
+        <translation>未选择工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a ticket in the queue to see its SLA clocks, its history and, for serious faults, the post-incident analysis.</source>
+        <translation>在队列中选择一张工单，即可查看其 SLA 计时、处理记录，严重故障还可查看故障分析报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;CI</source>
+        <translation>显示配置项(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the configuration item in the CMDB panel</source>
+        <translation>在CMDB面板中显示该配置项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-incident analysis</source>
+        <translation>故障分析报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit Analysis…</source>
+        <translation>编辑故障分析报告(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketFilterBar</name>
+    <message>
+        <location filename="../modules/tickets/TicketFilterBar.cpp" line="+76"/>
+        <source>Every grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone&apos;s</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unassigned</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every department</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breaching soon</source>
+        <translation>即将超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open tickets whose next deadline is less than %1 minutes away or already passed</source>
+        <translation>下一截止时间在 %1 分钟内或已过的未关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number, title or reporter (Ctrl+F)</source>
+        <translation>编号、标题或报告人（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open tickets</source>
+        <translation>未关闭工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status</source>
+        <translation>所有状态</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketQueueModel</name>
+    <message>
+        <location filename="../modules/tickets/TicketQueueModel.cpp" line="+436"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business system</source>
+        <translation>应用系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next deadline</source>
+        <translation>下一截止时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>govops::tickets::TicketQueuePanel</name>
     <message>
         <location filename="../modules/tickets/Panels.cpp" line="+14"/>
@@ -2391,14 +5204,378 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>工单队列</translation>
     </message>
     <message>
-        <location filename="../modules/tickets/TicketQueuePanel.cpp" line="+33"/>
-        <source>The ticket queue arrives in a later release</source>
-        <translation>工单队列将在后续版本中提供</translation>
+        <location filename="../modules/tickets/TicketQueuePanel.cpp" line="+124"/>
+        <location line="+373"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="-280"/>
+        <source>First page</source>
+        <translation>第一页</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Here you will work every open ticket from the portal, the mailboxes and the hotline: its grade, owner, department and SLA countdown, sorted and filtered on the server.</source>
-        <translation>这里将处理来自门户网站、邮箱和服务热线的所有未关闭工单：显示其等级、负责人、委办局和 SLA 倒计时，并在服务器端排序和筛选。</translation>
+        <source>Back to the top of the queue (Ctrl+Home)</source>
+        <translation>回到队列顶部（Ctrl+Home）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the queue, without paging through it (Ctrl+End)</source>
+        <translation>直接跳到队列末尾，无需逐页翻看（Ctrl+End）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the current filter and order as a view of your own</source>
+        <translation>将当前筛选条件和排序保存为个人视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen saved view</source>
+        <translation>删除所选的已保存视图</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>No open tickets</source>
+        <translation>没有未关闭的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets from the portal, the mailboxes and the hotline appear here as they arrive.</source>
+        <translation>来自门户、邮箱和热线的工单到达后将显示在此处。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No tickets match this filter</source>
+        <translation>没有符合此筛选条件的工单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the filter or choose another view to see the whole queue.</source>
+        <translation>清除筛选条件或选择其他视图以查看整个队列。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>The database cannot be reached: %1. The queue shows what it had loaded.</source>
+        <translation>无法连接数据库：%1。队列显示的是已加载的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is read-only: %1. You can look at tickets but not change them.</source>
+        <translation>数据库为只读：%1。您可以查看工单，但不能修改。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Current filter</source>
+        <translation>当前筛选条件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the view:</source>
+        <translation>视图名称：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>视图“%1”已保存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete your saved view &quot;%1&quot;?</source>
+        <translation>删除您保存的视图“%1”？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>View &quot;%1&quot; deleted.</source>
+        <translation>视图“%1”已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketTexts</name>
+    <message>
+        <location filename="../modules/tickets/TicketTexts.cpp" line="+19"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mailbox</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal</source>
+        <translation>门户</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1d %2</source>
+        <extracomment>A countdown of more than a day: %1 days, then hours:minutes (2d 03:12)</extracomment>
+        <translation>%1天 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1m</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1h %2m</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1d %2h</source>
+        <translation>%1天 %2小时</translation>
+    </message>
+</context>
+<context>
+    <name>govops::tickets::TicketWords</name>
+    <message>
+        <location filename="../modules/tickets/TicketWords.cpp" line="+19"/>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>I – Urgent: business stopped or data lost</source>
+        <translation>一级 – 紧急：业务中断或数据丢失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>II – Severe: degraded, business still runs</source>
+        <translation>二级 – 严重：服务降级，业务仍可运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>III – Major: errors or warnings, business unaffected</source>
+        <translation>三级 – 较严重：出现错误或告警，业务未受影响</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IV – Ordinary: how-to, configuration, booked service</source>
+        <translation>四级 – 普通：使用咨询、配置、预约服务</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloud platform (the provider)</source>
+        <translation>云平台（服务商）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer&apos;s own system</source>
+        <translation>客户自有系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status changed</source>
+        <translation>状态已变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer updated</source>
+        <translation>已通报客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade changed</source>
+        <translation>等级已更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock paused</source>
+        <translation>计时已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clock resumed</source>
+        <translation>计时已恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post-incident analysis</source>
+        <translation>故障分析报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Handling plan</source>
+        <translation>处置方案</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer update</source>
+        <translation>客户进展通报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VM allocation</source>
+        <translation>虚拟机分配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Physical server allocation</source>
+        <translation>物理服务器分配</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "iaas/OpenStackClient.h"
 #include "iaas/simulator/SimulatorServer.h"
+#include "storage/WhenDone.h"
 
 #include <QFuture>
 
@@ -49,7 +50,7 @@ void DemoCloud::start()
                                                            .projectId = {},
                                                            .projectDomainName = QString::fromLatin1(Demo::domain)};
             m_client = std::make_unique<iaas::OpenStackClient>(config);
-            m_client->authenticate().then(this, [this, authUrl](const core::Status &signedIn) {
+            storage::whenDone(this, m_client->authenticate(), [this, authUrl](const core::Status &signedIn) {
                 if (signedIn) {
                     qCInfo(lcApp).noquote() << "Demo cloud simulator at" << authUrl.toString();
                     emit stateChanged(ShellStatus::ApiState::Simulator, authUrl.authority());

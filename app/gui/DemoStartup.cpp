@@ -4,6 +4,7 @@
 #include "SessionLookup.h"
 #include "core/Clock.h"
 #include "storage/DemoData.h"
+#include "storage/WhenDone.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -91,19 +92,21 @@ void DemoStartup::prepare(bool readOnly)
             this, [this, text] { m_progress->setLabelText(text); }, Qt::QueuedConnection);
     };
     const QDateTime now = m_clock.now();
-    m_database
-        .run<core::Result<ui::Session>>([readOnly, now, progress](QSqlDatabase &db) -> core::Result<ui::Session> {
-            if (!readOnly) {
-                storage::SeedOptions options;
-                options.now = now;
-                options.progress = progress;
-                auto seeded = storage::DemoData::seed(db, options);
-                if (!seeded)
-                    return seeded.error();
-            }
-            return findDemoAgent(db);
-        })
-        .then(this, [this, readOnly, timer](const core::Result<ui::Session> &agent) {
+    storage::whenDone(
+        this,
+        m_database.run<core::Result<ui::Session>>(
+            [readOnly, now, progress](QSqlDatabase &db) -> core::Result<ui::Session> {
+                if (!readOnly) {
+                    storage::SeedOptions options;
+                    options.now = now;
+                    options.progress = progress;
+                    auto seeded = storage::DemoData::seed(db, options);
+                    if (!seeded)
+                        return seeded.error();
+                }
+                return findDemoAgent(db);
+            }),
+        [this, readOnly, timer](const core::Result<ui::Session> &agent) {
             if (agent) {
                 m_session = agent.value();
             } else {

@@ -4,6 +4,7 @@
 #include "PasswordStore.h"
 #include "ProfileDialog.h"
 #include "SessionLookup.h"
+#include "storage/WhenDone.h"
 #include "ui/StatusBanner.h"
 
 #include <QCheckBox>
@@ -165,17 +166,18 @@ void LoginDialog::profileChosen()
     m_remember->setEnabled(server && m_keyringAvailable);
     if (!server || !m_keyringAvailable)
         return;
-    m_passwords.read(p->url().keyringKey()).then(this, [this, name = p->name](const core::Result<QString> &result) {
-        const ConnectionProfile *now = current();
-        if (!now || now->name != name || isConnecting())
-            return; // another profile was chosen meanwhile
-        if (result) {
-            m_password->setText(result.value());
-            m_remember->setChecked(true);
-        } else if (result.error().code != core::Error::Code::NotFound) {
-            keyringUnavailable(result.error().message);
-        }
-    });
+    storage::whenDone(this, m_passwords.read(p->url().keyringKey()),
+                      [this, name = p->name](const core::Result<QString> &result) {
+                          const ConnectionProfile *now = current();
+                          if (!now || now->name != name || isConnecting())
+                              return; // another profile was chosen meanwhile
+                          if (result) {
+                              m_password->setText(result.value());
+                              m_remember->setChecked(true);
+                          } else if (result.error().code != core::Error::Code::NotFound) {
+                              keyringUnavailable(result.error().message);
+                          }
+                      });
 }
 
 void LoginDialog::keyringUnavailable(const QString &message)
@@ -296,8 +298,9 @@ void LoginDialog::connected(bool readOnly)
     m_status->showMessage(ui::StatusBanner::Level::Info, tr("Connected. Looking up your staff record…"));
     m_status->setBusy(true);
     const QString login = m_login->text().trimmed();
-    m_database->run<core::Result<ui::Session>>([login](QSqlDatabase &db) { return findSession(db, login); })
-        .then(this, [this, readOnly, login](const core::Result<ui::Session> &found) {
+    storage::whenDone(
+        this, m_database->run<core::Result<ui::Session>>([login](QSqlDatabase &db) { return findSession(db, login); }),
+        [this, readOnly, login](const core::Result<ui::Session> &found) {
             if (found) {
                 m_session = found.value();
             } else if (readOnly && found.error().code != core::Error::Code::NotFound &&
@@ -336,7 +339,7 @@ void LoginDialog::rememberPasswordAndAccept()
     QFuture<core::Status> done = m_remember->isChecked() && !m_password->text().isEmpty()
                                      ? m_passwords.write(key, m_password->text())
                                      : m_passwords.remove(key);
-    done.then(this, [this](const core::Status &status) {
+    storage::whenDone(this, done, [this](const core::Status &status) {
         if (!status)
             m_keyringProblem = status.error().message;
         accept();

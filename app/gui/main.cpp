@@ -13,6 +13,7 @@
 #include "cmdb/Panels.h"
 #include "core/Clock.h"
 #include "sla/Panels.h"
+#include "storage/ChangeFeed.h"
 #include "tickets/Panels.h"
 #include "ui/PanelRegistry.h"
 #include "ui/Selection.h"
@@ -81,7 +82,10 @@ int main(int argc, char *argv[])
 
     ui::Selection selection;
     ui::Ticker ticker;
-    app::MainWindow window(panels, {database.get(), &clock, &selection, &ticker, session});
+    // What every console changes, this one too; sign-in or the demo start has opened the database by now.
+    storage::ChangeFeed changes(database.get());
+    changes.start();
+    app::MainWindow window(panels, {database.get(), &clock, &selection, &ticker, session, &changes});
     window.setProfileName(profileName);
     // A real cloud connection comes with the CMDB sync (its settings live with the profile); the demo has its own.
     std::unique_ptr<app::DemoCloud> demoCloud;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
@@ -67,6 +68,10 @@ public:
         m_password.clear();
         delete m_heartbeat;
         m_heartbeat = nullptr;
+        delete m_reconnect;
+        m_reconnect = nullptr;
+        delete m_watch;
+        m_watch = nullptr;
         emit stateReport(Database::State::Closed, tr("Not connected."));
     }
 
@@ -76,11 +81,37 @@ public:
         restartHeartbeat();
     }
 
+    void listen(const QString &channel)
+    {
+        if (m_url.backend != Backend::Postgres || m_channels.contains(channel))
+            return;
+        m_channels.append(channel);
+        if (m_connected)
+            listenOn(channel);
+    }
+
 signals:
     void stateReport(govops::storage::Database::State state, const QString &message);
+    void notified(const QString &channel, const QString &payload);
+    void listening(const QString &channel);
 
 private:
+    // Connects, checks the schema and listens again: a new connection has no LISTEN of the old one.
     void connectAndCheck()
+    {
+        connectAndCheckSchema();
+        if (m_connected) {
+            for (const QString &channel : std::as_const(m_channels)) {
+                if (!m_connected)
+                    break;
+                listenOn(channel);
+            }
+        } else if (!m_channels.isEmpty()) {
+            scheduleReconnect();
+        }
+    }
+
+    void connectAndCheckSchema()
     {
         emit stateReport(Database::State::Connecting, tr("Connecting to %1 …").arg(describe(m_url)));
         auto opened = openConnection(m_url, m_password, m_name);
@@ -158,6 +189,62 @@ private:
         emit stateReport(Database::State::Unreachable,
                          tr("The connection to %1 was lost. The console reconnects with the next request.")
                              .arg(describe(m_url)));
+        if (!m_channels.isEmpty())
+            scheduleReconnect();
+    }
+
+    void listenOn(const QString &channel)
+    {
+        QSqlDriver *driver = m_db.driver();
+        if (!driver->subscribeToNotification(channel)) {
+            qCWarning(lcDatabase).noquote() << "cannot listen on" << channel << driver->lastError().text();
+            if (!alive())
+                lost();
+            return;
+        }
+        connect(driver, &QSqlDriver::notification, this, &DatabaseWorker::driverNotification, Qt::UniqueConnection);
+        if (!m_watch) {
+            m_watch = new QTimer(this);
+            connect(m_watch, &QTimer::timeout, this, &DatabaseWorker::watch);
+        }
+        m_watch->start(watchMs);
+        m_reconnectMs = firstReconnectMs;
+        emit listening(channel);
+    }
+
+    void driverNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+    {
+        emit notified(name, payload.toString());
+    }
+
+    // QPSQL reads the socket whenever it becomes readable, to deliver notifications; when the server closed the
+    // connection, libpq marks it bad then. Looking at that mark costs no round trip, so it is done often, and a
+    // dropped connection is noticed long before the heartbeat would (which still catches a silent one).
+    void watch()
+    {
+        if (!m_connected)
+            m_watch->stop();
+        else if (!m_db.isOpen())
+            lost();
+    }
+
+    // Someone listens, so waiting for the next job or heartbeat would lose notifications: retry soon, then less
+    // often, up to the heartbeat interval.
+    void scheduleReconnect()
+    {
+        if (!m_reconnect) {
+            m_reconnect = new QTimer(this);
+            m_reconnect->setSingleShot(true);
+            connect(m_reconnect, &QTimer::timeout, this, [this] {
+                if (m_wanted && !m_connected)
+                    connectAndCheck();
+            });
+        }
+        if (!m_wanted || m_reconnect->isActive())
+            return;
+        m_reconnect->start(m_reconnectMs);
+        const int longest = m_heartbeatMs > 0 ? std::max(m_heartbeatMs, firstReconnectMs) : 30'000;
+        m_reconnectMs = std::min(m_reconnectMs * 2, longest);
     }
 
     void disconnectNow()
@@ -200,6 +287,12 @@ private:
     QTimer *m_heartbeat = nullptr;
     int m_heartbeatMs = 30'000;
     QElapsedTimer m_idle;
+    QStringList m_channels; // listened to on every connection (PostgreSQL)
+    static constexpr int firstReconnectMs = 1000;
+    int m_reconnectMs = firstReconnectMs;
+    QTimer *m_reconnect = nullptr;
+    static constexpr int watchMs = 500;
+    QTimer *m_watch = nullptr; // while listening: has the driver seen the connection close?
 };
 
 Database::Database(DatabaseUrl url, QObject *parent)
@@ -209,6 +302,8 @@ Database::Database(DatabaseUrl url, QObject *parent)
     m_thread->setObjectName(u"govops-database"_s);
     m_worker->moveToThread(m_thread.get());
     connect(m_worker.get(), &DatabaseWorker::stateReport, this, &Database::setState);
+    connect(m_worker.get(), &DatabaseWorker::notified, this, &Database::notified);
+    connect(m_worker.get(), &DatabaseWorker::listening, this, &Database::listening);
     m_thread->start();
 }
 
@@ -250,6 +345,12 @@ void Database::open(SchemaPolicy policy)
 void Database::close()
 {
     QMetaObject::invokeMethod(m_worker.get(), [worker = m_worker.get()] { worker->close(); }, Qt::QueuedConnection);
+}
+
+void Database::listen(const QString &channel)
+{
+    QMetaObject::invokeMethod(
+        m_worker.get(), [worker = m_worker.get(), channel] { worker->listen(channel); }, Qt::QueuedConnection);
 }
 
 void Database::post(std::function<void(QSqlDatabase &)> job)

@@ -59,10 +59,18 @@ public:
     QString message() const { return m_message; }
     bool isWritable() const { return m_state == State::Ready; }
 
+    // PostgreSQL: LISTEN on `channel` on the worker's connection, from now on and again on every new connection
+    // (reconnects included); each time the LISTEN is made, listening(channel) follows. While anything is
+    // listened to, the worker notices within half a second that the server closed the connection, and
+    // reconnects by itself (after 1 s, then less often, up to the heartbeat interval), because notifications
+    // sent while nobody listens are lost. SQLite has no notifications: nothing happens.
+    void listen(const QString &channel);
+
     // Runs job(connection) on the worker thread. The future finishes with the job's result; R must be
     // copyable (QFuture keeps copies), so return core::Result<T> of plain values, never a QSqlQuery.
-    // A job is typically a repository call: run<core::Result<TicketPage>>([r](QSqlDatabase &c) {
-    //     return TicketRepository(c).page(r); }).then(this, …)
+    // A job is typically a repository call, its result taken on the GUI thread with storage::whenDone:
+    //     whenDone(this, db->run<core::Result<TicketPage>>([r](QSqlDatabase &c) { return TicketRepository(c).page(r); }),
+    //              [this](const core::Result<TicketPage> &page) { … });
     template <typename R>
     QFuture<R> run(std::function<R(QSqlDatabase &)> job)
     {
@@ -78,6 +86,8 @@ public:
 
 signals:
     void stateChanged(govops::storage::Database::State state, const QString &message);
+    void notified(const QString &channel, const QString &payload); // a NOTIFY on a channel listened to
+    void listening(const QString &channel);                        // the LISTEN was made on a new connection
 
 private:
     void post(std::function<void(QSqlDatabase &)> job);

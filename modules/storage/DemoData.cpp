@@ -757,7 +757,7 @@ private:
         const QString insert =
             u"INSERT INTO return_visits (department_id, kind, mode, ticket_id, business_system_id, contact_id,"
             " assignee_id, script_id, plan_day, due_at, state, done_at, reached, summary, satisfaction, follow_up,"
-            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+            " created_at, updated_at, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         const QList<qint64> &agents = m_staff.value(u"agent"_s);
         const QList<qint64> &vipManagers = m_staff.value(u"vip_manager"_s);
         const auto departmentOf = [this](qint64 id) -> const Department & {
@@ -782,7 +782,9 @@ private:
                  done ? QVariant(m_rng.between(3, 5)) : QVariant(QMetaType::fromType<int>()),
                  done && m_rng.chance(20) ? Text::tr("Send the monthly resource report as well.") : QString(),
                  m_w.time(std::min(due.addDays(-1), m_now)),
-                 m_w.time(done ? doneAt : std::min(due.addDays(-1), m_now))});
+                 m_w.time(done ? doneAt : std::min(due.addDays(-1), m_now)),
+                 // The VIP account manager's visits (core::VisitOwner); the desk's otherwise.
+                 vipManagers.contains(assignee) ? u"account_manager"_s : u"desk"_s});
             if (!r)
                 return r.error();
             return core::Done{};

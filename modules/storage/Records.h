@@ -56,7 +56,7 @@ inline const QStringList &eventKinds()
                                QStringLiteral("grade_change"),  QStringLiteral("clock_pause"),
                                QStringLiteral("clock_resume"),  QStringLiteral("escalation"),
                                QStringLiteral("analysis"),      QStringLiteral("visit"),
-                               QStringLiteral("edit")};
+                               QStringLiteral("edit"),          QStringLiteral("plan")};
     return v;
 }
 inline const QStringList &contactRoles()
@@ -80,6 +80,8 @@ constexpr int ticketDescription = 20000;
 constexpr int reporter = 100;
 constexpr int reporterContact = 254;
 constexpr int eventPayload = 40000;
+constexpr int eventText = 10000;           // a comment, customer update, plan or note in an event's payload
+constexpr int analysisText = 10000;        // each text of a post-incident analysis
 constexpr int auditDetail = 40000;
 } // namespace limits
 
@@ -160,7 +162,12 @@ struct TicketRecord
     QDateTime lastCustomerUpdateAt;
     QDateTime resolvedAt;
     QDateTime closedAt;
+    std::optional<qint64> updatedBy;       // who saved last (null: rows written before it was recorded)
     int version = 0;
+    // Read-only display fields, filled by TicketRepository::get() and page() from joins; ignored on write.
+    QString departmentName;
+    QString businessSystemName;
+    QString ownerName;
 };
 
 struct TicketEventRecord

@@ -3,10 +3,13 @@
 #include "core/Domain.h"
 #include "storage/AuditRepository.h"
 #include "storage/Sql.h"
+#include "storage/TicketRows_p.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -21,14 +24,19 @@ struct Text
 
 namespace govops::storage {
 
-namespace {
+namespace detail {
 
-QString columns(bool withDescription)
+QString ticketSelect(bool withDescription)
 {
-    return u"id, number, kind, grade, channel, status, title, "_s + (withDescription ? u"description"_s : u"''"_s)
-           + u", reporter, reporter_contact, owner_id, department_id, business_system_id, ci_id, responsibility,"
-             " sla_policy_version, created_by, created_at, updated_at, deadline_at, responded_at, plan_submitted_at,"
-             " last_customer_update_at, resolved_at, closed_at, version"_s;
+    return u"SELECT t.id, t.number, t.kind, t.grade, t.channel, t.status, t.title, "_s
+           + (withDescription ? u"t.description"_s : u"''"_s)
+           + u", t.reporter, t.reporter_contact, t.owner_id, t.department_id, t.business_system_id, t.ci_id,"
+             " t.responsibility, t.sla_policy_version, t.created_by, t.created_at, t.updated_at, t.deadline_at,"
+             " t.responded_at, t.plan_submitted_at, t.last_customer_update_at, t.resolved_at, t.closed_at,"
+             " t.updated_by, t.version, d.name, b.name, o.display_name"
+             " FROM tickets t JOIN departments d ON d.id = t.department_id"
+             " LEFT JOIN business_systems b ON b.id = t.business_system_id"
+             " LEFT JOIN staff o ON o.id = t.owner_id"_s;
 }
 
 TicketRecord readTicket(const QSqlQuery &q)
@@ -60,9 +68,17 @@ TicketRecord readTicket(const QSqlQuery &q)
     t.lastCustomerUpdateAt = dateTimeFromDb(q.value(i++));
     t.resolvedAt = dateTimeFromDb(q.value(i++));
     t.closedAt = dateTimeFromDb(q.value(i++));
+    t.updatedBy = idFromDb(q.value(i++));
     t.version = q.value(i++).toInt();
+    t.departmentName = q.value(i++).toString();
+    t.businessSystemName = q.value(i++).toString();
+    t.ownerName = q.value(i++).toString();
     return t;
 }
+
+} // namespace detail
+
+namespace {
 
 core::Status validate(const TicketRecord &t)
 {
@@ -168,8 +184,8 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
                   u"INSERT INTO tickets (id, number, kind, grade, channel, status, title, description, reporter,"
                   " reporter_contact, owner_id, department_id, business_system_id, ci_id, responsibility,"
                   " sla_policy_version, created_by, created_at, updated_at, deadline_at, responded_at,"
-                  " plan_submitted_at, last_customer_update_at, resolved_at, closed_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  " plan_submitted_at, last_customer_update_at, resolved_at, closed_at, updated_by)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {t.id,
                    t.number,
                    t.kind,
@@ -194,7 +210,8 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
                    toDb(t.planSubmittedAt, backend),
                    toDb(t.lastCustomerUpdateAt, backend),
                    toDb(t.resolvedAt, backend),
-                   toDb(t.closedAt, backend)},
+                   toDb(t.closedAt, backend),
+                   toDb(actorId)},
                   Text::tr("Could not create the ticket"));
     if (!q)
         return q.error();
@@ -217,13 +234,13 @@ core::Result<TicketRecord> TicketRepository::create(const TicketRecord &draft, s
 
 core::Result<TicketRecord> TicketRepository::one(const QString &where, const QVariant &value)
 {
-    auto q = exec(m_db, u"SELECT "_s + columns(true) + u" FROM tickets WHERE "_s + where + u" = ?"_s, {value},
+    auto q = exec(m_db, detail::ticketSelect(true) + u" WHERE t."_s + where + u" = ?"_s, {value},
                   Text::tr("Could not read the ticket"));
     if (!q)
         return q.error();
     if (!q.value().next())
         return core::Error{core::Error::Code::NotFound, Text::tr("Ticket %1 does not exist.").arg(value.toString())};
-    return readTicket(q.value());
+    return detail::readTicket(q.value());
 }
 
 core::Result<TicketRecord> TicketRepository::get(qint64 id)
@@ -238,33 +255,76 @@ core::Result<TicketRecord> TicketRepository::byNumber(const QString &number)
 
 namespace {
 
-// WHERE conditions of a filter, with their values appended to `values`.
-QString whereOf(const TicketFilter &f, QVariantList &values)
+// "?, ?, ?" for `items`, whose values are appended to `values`.
+template <typename T>
+QString marksFor(const QList<T> &items, QVariantList &values)
+{
+    QStringList marks;
+    for (const T &item : items) {
+        marks.append(u"?"_s);
+        values.append(QVariant::fromValue(item));
+    }
+    return marks.join(u", "_s);
+}
+
+// A LIKE pattern that matches `text` literally, backslash being the ESCAPE character.
+QString likeLiteral(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return escaped;
+}
+
+// WHERE conditions of a filter on tickets t, with their values appended to `values`.
+QString whereOf(const TicketFilter &f, Backend backend, QVariantList &values)
 {
     QStringList conditions;
-    if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (const QString &s : f.statuses) {
-            marks.append(u"?"_s);
-            values.append(s);
-        }
-        conditions.append(u"status IN ("_s + marks.join(u", "_s) + u")"_s);
-    }
-    if (f.openOnly)  // exactly the predicate of the partial index tickets_open_deadline_idx
-        conditions.append(u"status NOT IN ('resolved', 'closed')"_s);
+    if (!f.statuses.isEmpty())
+        conditions.append(u"t.status IN ("_s + marksFor(f.statuses, values) + u")"_s);
+    // Exactly the predicate of the partial index tickets_open_deadline_idx.
+    const QString open = u"t.status NOT IN ('resolved', 'closed')"_s;
+    if (f.openOnly)
+        conditions.append(open);
     if (f.departmentId) {
-        conditions.append(u"department_id = ?"_s);
+        conditions.append(u"t.department_id = ?"_s);
         values.append(*f.departmentId);
     }
+    if (!f.departmentIds.isEmpty())
+        conditions.append(u"t.department_id IN ("_s + marksFor(f.departmentIds, values) + u")"_s);
     if (f.ownerId) {
-        conditions.append(u"owner_id = ?"_s);
+        conditions.append(u"t.owner_id = ?"_s);
         values.append(*f.ownerId);
     }
+    if (f.unassignedOnly)
+        conditions.append(u"t.owner_id IS NULL"_s);
     if (f.grade) {
-        conditions.append(u"grade = ?"_s);
+        conditions.append(u"t.grade = ?"_s);
         values.append(*f.grade);
     }
+    if (!f.grades.isEmpty())
+        conditions.append(u"t.grade IN ("_s + marksFor(f.grades, values) + u")"_s);
+    if (f.deadlineBefore) {
+        if (!f.openOnly)
+            conditions.append(open);
+        conditions.append(u"t.deadline_at < ?"_s);
+        values.append(toDb(*f.deadlineBefore, backend));
+    }
+    if (const QString text = f.text.trimmed(); !text.isEmpty()) {
+        // PostgreSQL answers these from the trigram index tickets_text_trgm_idx (0004); ILIKE for every
+        // script. SQLite's LIKE ignores ASCII case and scans: the embedded database stays small.
+        const QString like = backend == Backend::Postgres ? u"ILIKE"_s : u"LIKE"_s;
+        conditions.append(u"(t.number LIKE ? ESCAPE '\\' OR t.title "_s + like + u" ? ESCAPE '\\' OR t.reporter "_s
+                          + like + u" ? ESCAPE '\\')"_s);
+        const QString inside = u'%' + likeLiteral(text) + u'%';
+        values << likeLiteral(text.toUpper()) + u'%' << inside << inside;
+    }
     return conditions.isEmpty() ? u"1 = 1"_s : conditions.join(u" AND "_s);
+}
+
+// The rank of a status in the lifecycle, as the generated column status_rank (0004) has it.
+int statusRank(const QString &status)
+{
+    return int(codes::ticketStatuses().indexOf(status)) + 1;
 }
 
 } // namespace
@@ -273,21 +333,24 @@ core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request
 {
     const Backend backend = backendOf(m_db);
     QVariantList values;
-    QString where = whereOf(request.filter, values);
+    QString where = whereOf(request.filter, backend, values);
 
     QStringList keys;
     switch (request.sort) {
     case TicketPageRequest::Sort::Deadline:
-        keys = {u"deadline_at"_s, u"id"_s};
+        keys = {u"t.deadline_at"_s, u"t.id"_s};
         break;
     case TicketPageRequest::Sort::Created:
-        keys = {u"created_at"_s, u"id"_s};
+        keys = {u"t.created_at"_s, u"t.id"_s};
         break;
     case TicketPageRequest::Sort::Grade:
-        keys = {u"grade"_s, u"deadline_at"_s, u"id"_s};
+        keys = {u"t.grade"_s, u"t.deadline_at"_s, u"t.id"_s};
         break;
     case TicketPageRequest::Sort::Status:
-        keys = {u"status"_s, u"deadline_at"_s, u"id"_s};
+        keys = {u"t.status_rank"_s, u"t.deadline_at"_s, u"t.id"_s};
+        break;
+    case TicketPageRequest::Sort::Number:
+        keys = {u"t.id"_s};
         break;
     }
     if (request.after) {
@@ -295,14 +358,14 @@ core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request
         QStringList marks;
         for (const QString &key : std::as_const(keys)) {
             marks.append(u"?"_s);
-            if (key == u"deadline_at"_s)
+            if (key == u"t.deadline_at"_s)
                 values.append(toDb(c.deadlineAt, backend));
-            else if (key == u"created_at"_s)
+            else if (key == u"t.created_at"_s)
                 values.append(toDb(c.createdAt, backend));
-            else if (key == u"grade"_s)
+            else if (key == u"t.grade"_s)
                 values.append(c.grade);
-            else if (key == u"status"_s)
-                values.append(c.status);
+            else if (key == u"t.status_rank"_s)
+                values.append(statusRank(c.status));
             else
                 values.append(c.id);
         }
@@ -317,14 +380,14 @@ core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request
     values.append(limit + 1);  // one more tells whether another page follows
 
     auto q = exec(m_db,
-                  u"SELECT "_s + columns(false) + u" FROM tickets WHERE "_s + where + u" ORDER BY "_s +
-                      order.join(u", "_s) + u" LIMIT ?"_s,
+                  detail::ticketSelect(false) + u" WHERE "_s + where + u" ORDER BY "_s + order.join(u", "_s)
+                      + u" LIMIT ?"_s,
                   values, Text::tr("Could not read the ticket queue"));
     if (!q)
         return q.error();
     TicketPage page;
     while (q.value().next())
-        page.rows.append(readTicket(q.value()));
+        page.rows.append(detail::readTicket(q.value()));
     if (page.rows.size() > limit) {
         page.rows.removeLast();
         page.next = TicketCursor::after(page.rows.last());
@@ -335,9 +398,9 @@ core::Result<TicketPage> TicketRepository::page(const TicketPageRequest &request
 core::Result<qint64> TicketRepository::count(const TicketFilter &filter)
 {
     QVariantList values;
-    const QString where = whereOf(filter, values);
-    auto q =
-        exec(m_db, u"SELECT count(*) FROM tickets WHERE "_s + where, values, Text::tr("Could not count the tickets"));
+    const QString where = whereOf(filter, backendOf(m_db), values);
+    auto q = exec(m_db, u"SELECT count(*) FROM tickets t WHERE "_s + where, values,
+                  Text::tr("Could not count the tickets"));
     if (!q)
         return q.error();
     q.value().next();
@@ -347,6 +410,22 @@ core::Result<qint64> TicketRepository::count(const TicketFilter &filter)
 core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const QList<TicketEventRecord> &events,
                                                     std::optional<qint64> actorId, const QDateTime &now)
 {
+    Transaction tx(m_db);
+    if (auto s = tx.begin(); !s)
+        return s.error();
+    auto departmentId = saveWithin(t, events, actorId, now);
+    if (!departmentId)
+        return departmentId.error();
+    if (auto a = AuditRepository(m_db).record(u"update"_s, u"tickets"_s, t.id, departmentId.value(), actorId); !a)
+        return a.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return get(t.id);
+}
+
+core::Result<qint64> TicketRepository::saveWithin(const TicketRecord &t, const QList<TicketEventRecord> &events,
+                                                  std::optional<qint64> actorId, const QDateTime &now)
+{
     if (auto s = validate(t); !s)
         return s.error();
     for (const TicketEventRecord &e : events) {
@@ -354,14 +433,11 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
             return s.error();
     }
     const Backend backend = backendOf(m_db);
-    Transaction tx(m_db);
-    if (auto s = tx.begin(); !s)
-        return s.error();
     auto q = exec(m_db,
                   u"UPDATE tickets SET kind = ?, grade = ?, channel = ?, status = ?, title = ?, description = ?,"
                   " reporter = ?, reporter_contact = ?, owner_id = ?, business_system_id = ?, ci_id = ?,"
                   " responsibility = ?, deadline_at = ?, responded_at = ?, plan_submitted_at = ?,"
-                  " last_customer_update_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?,"
+                  " last_customer_update_at = ?, resolved_at = ?, closed_at = ?, updated_at = ?, updated_by = ?,"
                   " version = version + 1 WHERE id = ? AND version = ? RETURNING department_id"_s,
                   {t.kind,
                    t.grade,
@@ -382,6 +458,7 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
                    toDb(t.resolvedAt, backend),
                    toDb(t.closedAt, backend),
                    toDb(now, backend),
+                   toDb(actorId),
                    t.id,
                    t.version},
                   Text::tr("Could not save the ticket %1").arg(t.number));
@@ -389,15 +466,7 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
         return q.error();
     if (!q.value().next()) {
         q.value().finish();
-        auto current = get(t.id);
-        if (!current)
-            return current.error();
-        return core::Error{core::Error::Code::Conflict,
-                           Text::tr("Someone else changed ticket %1 meanwhile (it is now at version %2, yours was %3). "
-                                    "Reload it and make your change again.")
-                               .arg(current.value().number)
-                               .arg(current.value().version)
-                               .arg(t.version)};
+        return conflict(t.id, t.version);
     }
     // The department is the stored one, not whatever the caller's copy says.
     const qint64 departmentId = q.value().value(0).toLongLong();
@@ -407,11 +476,37 @@ core::Result<TicketRecord> TicketRepository::update(const TicketRecord &t, const
         if (auto r = insertEvent(e, departmentId, now); !r)
             return r.error();
     }
-    if (auto a = AuditRepository(m_db).record(u"update"_s, u"tickets"_s, t.id, departmentId, actorId); !a)
-        return a.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return get(t.id);
+    return departmentId;
+}
+
+core::Error TicketRepository::conflict(qint64 ticketId, int yourVersion)
+{
+    auto current = get(ticketId);
+    if (!current)
+        return current.error();
+    const TicketRecord &t = current.value();
+    QString who;
+    if (t.updatedBy) {
+        auto q = exec(m_db, u"SELECT display_name FROM staff WHERE id = ?"_s, {*t.updatedBy},
+                      Text::tr("Could not read the ticket"));
+        if (q && q.value().next())
+            who = q.value().value(0).toString();
+    }
+    const QString when = QLocale().toString(t.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString message =
+        who.isEmpty()
+            ? Text::tr("Ticket %1 was changed by someone else at %2 (it is now at version %3, yours was %4). "
+                       "Reload it and make your change again.")
+                  .arg(t.number, when)
+                  .arg(t.version)
+                  .arg(yourVersion)
+            : Text::tr("%1 changed ticket %2 at %3 (it is now at version %4, yours was %5). "
+                       "Reload it and make your change again.")
+                  .arg(who, t.number, when)
+                  .arg(t.version)
+                  .arg(yourVersion);
+    return core::Error{core::Error::Code::Conflict, message,
+                       u"ticket %1 at version %2, expected %3"_s.arg(ticketId).arg(t.version).arg(yourVersion)};
 }
 
 core::Result<qint64> TicketRepository::insertEvent(TicketEventRecord e, qint64 departmentId, const QDateTime &now)
@@ -480,6 +575,64 @@ core::Result<QList<TicketEventRecord>> TicketRepository::events(qint64 ticketId)
         rows.append(e);
     }
     return rows;
+}
+
+QJsonObject toJson(const TicketFilter &f)
+{
+    QJsonObject o;
+    if (!f.statuses.isEmpty())
+        o.insert(u"statuses"_s, QJsonArray::fromStringList(f.statuses));
+    if (f.openOnly)
+        o.insert(u"openOnly"_s, true);
+    if (f.departmentId)
+        o.insert(u"departmentId"_s, *f.departmentId);
+    if (f.ownerId)
+        o.insert(u"ownerId"_s, *f.ownerId);
+    if (f.grade)
+        o.insert(u"grade"_s, *f.grade);
+    if (!f.grades.isEmpty()) {
+        QJsonArray grades;
+        for (int g : f.grades)
+            grades.append(g);
+        o.insert(u"grades"_s, grades);
+    }
+    if (!f.departmentIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : f.departmentIds)
+            ids.append(id);
+        o.insert(u"departmentIds"_s, ids);
+    }
+    if (f.unassignedOnly)
+        o.insert(u"unassignedOnly"_s, true);
+    if (!f.text.isEmpty())
+        o.insert(u"text"_s, f.text);
+    if (f.deadlineBefore)
+        o.insert(u"deadlineBefore"_s, f.deadlineBefore->toUTC().toString(Qt::ISODateWithMs));
+    return o;
+}
+
+TicketFilter ticketFilterFromJson(const QJsonObject &o)
+{
+    TicketFilter f;
+    for (const QJsonValue &v : o.value(u"statuses"_s).toArray())
+        f.statuses.append(v.toString());
+    f.openOnly = o.value(u"openOnly"_s).toBool();
+    if (o.value(u"departmentId"_s).isDouble())
+        f.departmentId = o.value(u"departmentId"_s).toInteger();
+    if (o.value(u"ownerId"_s).isDouble())
+        f.ownerId = o.value(u"ownerId"_s).toInteger();
+    if (o.value(u"grade"_s).isDouble())
+        f.grade = o.value(u"grade"_s).toInt();
+    for (const QJsonValue &v : o.value(u"grades"_s).toArray())
+        f.grades.append(v.toInt());
+    for (const QJsonValue &v : o.value(u"departmentIds"_s).toArray())
+        f.departmentIds.append(v.toInteger());
+    f.unassignedOnly = o.value(u"unassignedOnly"_s).toBool();
+    f.text = o.value(u"text"_s).toString();
+    if (const QDateTime at = QDateTime::fromString(o.value(u"deadlineBefore"_s).toString(), Qt::ISODateWithMs);
+        at.isValid())
+        f.deadlineBefore = at.toUTC();
+    return f;
 }
 
 } // namespace govops::storage

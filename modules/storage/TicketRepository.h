@@ -3,19 +3,31 @@
 #include "core/Result.h"
 #include "storage/Records.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace govops::storage {
 
-// Which tickets a queue shows. Every condition is optional.
+// Which tickets a queue shows. Every condition is optional; they are AND-ed.
 struct TicketFilter
 {
     QStringList statuses;                  // empty: every status
     bool openOnly = false;                 // status neither resolved nor closed
     std::optional<qint64> departmentId;    // a department maintainer sees only their own
-    std::optional<qint64> ownerId;
+    std::optional<qint64> ownerId;         // "mine"
     std::optional<int> grade;
+    QList<int> grades;                     // empty: every grade
+    QList<qint64> departmentIds;           // empty: every department
+    bool unassignedOnly = false;           // no owner
+    // Free text: the number begins with it, or the title or the reporter contains it (case-insensitive).
+    QString text;
+    // "Breaching soon": open (neither resolved nor closed) and deadline_at before this.
+    std::optional<QDateTime> deadlineBefore;
 };
+
+// A filter as JSON (saved views) and back; unknown keys are ignored, missing ones are "any".
+QJsonObject toJson(const TicketFilter &f);
+TicketFilter ticketFilterFromJson(const QJsonObject &o);
 
 // The position after the last row of a page, for keyset paging (no OFFSET: page N costs what page 1 costs).
 struct TicketCursor
@@ -31,12 +43,13 @@ struct TicketCursor
 
 struct TicketPageRequest
 {
-    // Every order ends in id, so it is total; each has an index (sql/*/0001_schema.sql).
+    // Every order ends in id, so it is total; each has an index (sql/*/0001_schema.sql, 0004).
     enum class Sort {
         Deadline,   // deadline_at, id
         Created,    // created_at, id
         Grade,      // grade, deadline_at, id
-        Status,     // status, deadline_at, id
+        Status,     // lifecycle order (new, assigned … closed: the status_rank column), deadline_at, id
+        Number,     // id (the number is made of it)
     };
     TicketFilter filter;
     Sort sort = Sort::Deadline;
@@ -82,9 +95,17 @@ public:
     core::Result<TicketEventRecord> appendEvent(const TicketEventRecord &event, const QDateTime &now);
     core::Result<QList<TicketEventRecord>> events(qint64 ticketId);
 
+    // The parts of update() for a caller that holds the transaction itself (TicketWorkflow); no audit row.
+    // saveWithin: the UPDATE with the version check (conflict() when ticket.version is not the stored one)
+    // and the events; returns the ticket's department. insertEvent: one event, as it is given.
+    core::Result<qint64> saveWithin(const TicketRecord &ticket, const QList<TicketEventRecord> &events,
+                                    std::optional<qint64> actorId, const QDateTime &now);
+    core::Result<qint64> insertEvent(TicketEventRecord event, qint64 departmentId, const QDateTime &now);
+    // Code::Conflict for a ticket saved by someone else after `yourVersion`: says who saved it and when.
+    core::Error conflict(qint64 ticketId, int yourVersion);
+
 private:
     core::Result<TicketRecord> one(const QString &where, const QVariant &value);
-    core::Result<qint64> insertEvent(TicketEventRecord event, qint64 departmentId, const QDateTime &now);
 
     QSqlDatabase &m_db;
 };

@@ -14,6 +14,7 @@ namespace govops::core {
 class Clock;
 }
 namespace govops::storage {
+class ChangeFeed;
 class Database;
 }
 
@@ -31,6 +32,7 @@ struct PanelContext
     Selection *selection = nullptr;
     Ticker *ticker = nullptr; // the one 1 Hz tick every countdown repaints on
     Session session = {};
+    storage::ChangeFeed *changes = nullptr; // what any console changed in the database; may be null in tests
 };
 
 // Where a panel sits in the default layout (and after View > Reset Layout). The window has no central widget:

@@ -229,7 +229,8 @@ private slots:
             QSqlQuery q(db);
             q.exec(u"DROP DATABASE IF EXISTS govops_password WITH (FORCE)"_s);
             q.exec(u"DROP ROLE IF EXISTS govops_pw"_s);
-            QVERIFY(q.exec(u"CREATE ROLE govops_pw LOGIN PASSWORD '%1'"_s.arg(secret)));
+            // CREATEROLE, as the administrator who migrates needs it: migration 0007 makes the group roles.
+            QVERIFY(q.exec(u"CREATE ROLE govops_pw LOGIN CREATEROLE PASSWORD '%1'"_s.arg(secret)));
             QVERIFY(q.exec(u"CREATE DATABASE govops_password OWNER govops_pw"_s));
         }
         QSqlDatabase::removeDatabase(u"setup"_s);

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace govops;
 using namespace govops::storage;
@@ -308,6 +310,8 @@ private slots:
         QTest::newRow("created") << int(TicketPageRequest::Sort::Created) << false;
         QTest::newRow("grade") << int(TicketPageRequest::Sort::Grade) << false;
         QTest::newRow("status desc") << int(TicketPageRequest::Sort::Status) << true;
+        QTest::newRow("status") << int(TicketPageRequest::Sort::Status) << false;
+        QTest::newRow("number desc") << int(TicketPageRequest::Sort::Number) << true;
     }
     void keysetPaging()
     {
@@ -355,8 +359,10 @@ private slots:
                 return std::make_tuple(QString(), 0, t.createdAt, t.id);
             case TicketPageRequest::Sort::Grade:
                 return std::make_tuple(QString(), t.grade, t.deadlineAt, t.id);
-            case TicketPageRequest::Sort::Status:
-                return std::make_tuple(t.status, 0, t.deadlineAt, t.id);
+            case TicketPageRequest::Sort::Status:  // lifecycle order, not alphabetical
+                return std::make_tuple(QString(), int(codes::ticketStatuses().indexOf(t.status)), t.deadlineAt, t.id);
+            case TicketPageRequest::Sort::Number:
+                return std::make_tuple(QString(), 0, QDateTime(), t.id);
             }
             return std::make_tuple(QString(), 0, QDateTime(), qint64(0));
         };
@@ -403,6 +409,128 @@ private slots:
             QVERIFY(t.status != u"resolved"_s && t.status != u"closed"_s);
         }
         QCOMPARE(page.value().rows.size(), 4);
+    }
+
+    // Each filter of the queue, paged three rows at a time, against the same predicate applied in C++.
+    void queueFilters()
+    {
+        test::Scratch s;
+        QVERIFY(s.migrate());
+        const World w = makeWorld(s.db());
+        TicketRepository repo(s.db());
+        const QStringList titles{u"云主机无法远程登录"_s, u"数据库响应缓慢"_s, u"申请开通防火墙策略"_s, u"可用率100%_核对"_s};
+        const QStringList reporters{u"Liu Yang"_s, u"刘洋"_s, u"Zhao Min"_s};
+        QList<TicketRecord> all;
+        for (int i = 0; i < 24; ++i) {
+            TicketRecord t = draft(i % 3 ? w.department : w.otherDepartment, titles.at(i % 4), 1 + i % 4);
+            t.reporter = reporters.at(i % 3);
+            t.status = codes::ticketStatuses().at(i % 6);
+            t.deadlineAt = t0.addSecs((i % 7) * 600);
+            if (i % 2)
+                t.ownerId = w.agent;
+            const auto created = repo.create(t, w.agent, t0.addSecs(i));
+            QVERIFY_OK(created);
+            all.append(created.value());
+        }
+        const auto ids = [&](const TicketFilter &f) {
+            QList<qint64> got;
+            TicketPageRequest r;
+            r.filter = f;
+            r.limit = 3;
+            for (;;) {
+                const auto page = repo.page(r);
+                if (!page)
+                    return QList<qint64>{-1};
+                for (const TicketRecord &t : page.value().rows)
+                    got.append(t.id);
+                if (!page.value().next)
+                    break;
+                r.after = page.value().next;
+            }
+            std::sort(got.begin(), got.end());
+            return got;
+        };
+        const auto expected = [&](const std::function<bool(const TicketRecord &)> &keep) {
+            QList<qint64> want;
+            for (const TicketRecord &t : std::as_const(all)) {
+                if (keep(t))
+                    want.append(t.id);
+            }
+            return want;
+        };
+        const auto open = [](const TicketRecord &t) { return t.status != u"resolved"_s && t.status != u"closed"_s; };
+
+        TicketFilter f;
+        f.text = u"远程"_s;  // title substring
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.title.contains(u"远程"_s); }));
+        f.text = u"LIU"_s;  // reporter, case-insensitive
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.reporter == u"Liu Yang"_s; }));
+        f.text = u"go-0000001"_s;  // number prefix: GO-00000010 … GO-00000019
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.number.startsWith(u"GO-0000001"_s); }));
+        f.text = u"0%_"_s;  // wildcards are literal
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.title.contains(u"0%_"_s); }));
+        QVERIFY(!ids(f).isEmpty());
+        f = {};
+        f.ownerId = w.agent;  // mine
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.ownerId == w.agent; }));
+        f = {};
+        f.unassignedOnly = true;
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return !t.ownerId; }));
+        f = {};
+        f.deadlineBefore = t0.addSecs(3 * 600);  // breaching soon: open and due before
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return open(t) && t.deadlineAt < t0.addSecs(3 * 600); }));
+        f = {};
+        f.grades = {1, 3};
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.grade == 1 || t.grade == 3; }));
+        f = {};
+        f.departmentIds = {w.otherDepartment};
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) { return t.departmentId == w.otherDepartment; }));
+        f.grades = {2};
+        f.unassignedOnly = true;
+        f.text = u"数据库"_s;  // AND-ed
+        QCOMPARE(ids(f), expected([&](const TicketRecord &t) {
+                     return t.departmentId == w.otherDepartment && t.grade == 2 && !t.ownerId
+                            && t.title.contains(u"数据库"_s);
+                 }));
+        QCOMPARE(repo.count(f).value(), qint64(ids(f).size()));
+
+        // Pages carry the joined names.
+        TicketPageRequest r;
+        r.filter.ownerId = w.agent;
+        const auto page = repo.page(r);
+        QVERIFY_OK(page);
+        QVERIFY(!page.value().rows.isEmpty());
+        for (const TicketRecord &t : page.value().rows) {
+            QCOMPARE(t.ownerName, u"王芳"_s);
+            QCOMPARE(t.departmentName, t.departmentId == w.department ? u"省公安厅"_s : u"省教育厅"_s);
+        }
+    }
+
+    void filterJsonRoundTrip()
+    {
+        TicketFilter f;
+        f.statuses = {u"new"_s};
+        f.openOnly = true;
+        f.departmentId = 7;
+        f.ownerId = 9;
+        f.grade = 2;
+        f.grades = {1, 2};
+        f.departmentIds = {3, 4};
+        f.unassignedOnly = true;
+        f.text = u"远程"_s;
+        f.deadlineBefore = t0;
+        const TicketFilter back = ticketFilterFromJson(toJson(f));
+        QCOMPARE(back.statuses, f.statuses);
+        QCOMPARE(back.openOnly, true);
+        QCOMPARE(back.departmentId, f.departmentId);
+        QCOMPARE(back.ownerId, f.ownerId);
+        QCOMPARE(back.grade, f.grade);
+        QCOMPARE(back.grades, f.grades);
+        QCOMPARE(back.departmentIds, f.departmentIds);
+        QCOMPARE(back.unassignedOnly, true);
+        QCOMPARE(back.text, f.text);
+        QCOMPARE(back.deadlineBefore, f.deadlineBefore);
+        QVERIFY(toJson(TicketFilter{}).isEmpty());
     }
 
     void slaPolicy()

@@ -1,0 +1,3 @@
+-- Security lives in the central database (sql/postgres/0007_security.sql: group roles per staff role, grants,
+-- row-level security per department). An embedded SQLite file belongs to the one person whose account holds
+-- it, so there is nothing to grant here; the file keeps the migration numbers of both backends the same.
