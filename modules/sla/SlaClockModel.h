@@ -35,7 +35,8 @@ class SlaClockModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Grade, Department, Clock, Deadline, TimeLeft, State, Escalation, Acknowledged, ColumnCount };
+    // Time left and state come early: on a narrow dock they are what must still be seen.
+    enum Column { Number, Grade, Clock, TimeLeft, State, Deadline, Department, Escalation, Acknowledged, ColumnCount };
     Q_ENUM(Column)
     enum Role {
         StatusRole = Qt::UserRole + 1, // core::ClockStatus as int (for colour), every column

@@ -33,17 +33,18 @@ class TicketQueueModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // Deadline and Age are adjacent and last: a tick repaints one rectangle.
+    // The countdown comes early: on a narrow dock it is what the desk must still see.
     enum Column {
         Number,
         Grade,
-        Department,
-        BusinessSystem,
-        Title,
-        Status,
-        Owner,
-        Channel,
         Deadline,
         Age,
+        Title,
+        Status,
+        Department,
+        BusinessSystem,
+        Owner,
+        Channel,
         ColumnCount
     };
     Q_ENUM(Column)
