@@ -8,6 +8,7 @@
 #include "tickets/TicketQueuePanel.h"
 #include "ui/EmptyState.h"
 #include "ui/Selection.h"
+#include "ui/StatusBanner.h"
 #include "ui/Ticker.h"
 
 #include <QLineEdit>
@@ -79,8 +80,7 @@ private slots:
 
     void cleanup()
     {
-        // The panel's jobs finish before it goes (TicketActions and TicketDetailView answer through
-        // QFuture::then(this), which asserts when its context is gone first).
+        // The panel's jobs finish before the database they ran on is reused by the next test.
         m_db.run<int>([](QSqlDatabase &) { return 0; });
         QCoreApplication::processEvents();
         m_db.run<int>([](QSqlDatabase &) { return 0; });
@@ -113,6 +113,26 @@ private slots:
         QTest::keyClicks(text, u"no such ticket"_s);
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->isShowingEmptyState(), 30000);
         QCOMPARE(m_panel->emptyState()->title(), u"No tickets match this filter"_s);
+    }
+
+    // The database going away mid-shift: a clear banner, the rows already loaded stay on screen, and when the
+    // database is back the banner goes and the queue reloads.
+    void anUnreachableDatabaseShowsABannerAndKeepsTheRows()
+    {
+        TicketQueueModel *model = m_panel->model();
+        const int rows = model->rowCount();
+        storage::Database *db = m_db.database();
+        emit db->stateChanged(storage::Database::State::Unreachable, u"connection refused"_s);
+        QVERIFY(m_panel->banner()->isVisible());
+        QCOMPARE(m_panel->banner()->level(), ui::StatusBanner::Level::Error);
+        QVERIFY2(m_panel->banner()->text().contains(u"connection refused"_s), qPrintable(m_panel->banner()->text()));
+        QCOMPARE(model->rowCount(), rows);
+
+        QSignalSpy loaded(model, &TicketQueueModel::loaded);
+        emit db->stateChanged(storage::Database::State::Ready, QString());
+        QVERIFY(!m_panel->banner()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        QCOMPARE(model->rowCount(), rows);
     }
 
     void selectingRowsSharesTheSelection()
