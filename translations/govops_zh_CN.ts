@@ -2045,6 +2045,11 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <source>The %1 clock of ticket %2 has reached its warning point.</source>
         <translation>工单 %2 的%1计时已到达预警点。</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot acknowledge yet: your staff record has not been read from the database.</source>
+        <translation>暂时无法确认：尚未从数据库读取到您的人员信息。</translation>
+    </message>
 </context>
 <context>
     <name>govops::sla::HandoverDialog</name>

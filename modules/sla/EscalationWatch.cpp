@@ -191,8 +191,13 @@ void EscalationWatch::tell(Notice notice, bool notify)
 
 void EscalationWatch::acknowledge(const QList<qint64> &escalationIds)
 {
-    if (escalationIds.isEmpty() || m_staffId == 0)
+    if (escalationIds.isEmpty())
         return;
+    if (m_staffId == 0) {
+        // No pass has told us who is signed in yet (the database may be down): say so rather than drop the click.
+        emit failed(tr("Cannot acknowledge yet: your staff record has not been read from the database."));
+        return;
+    }
     const qint64 staffId = m_staffId;
     const QDateTime now = m_clock->now();
     storage::whenDone(this,
