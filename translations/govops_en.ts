@@ -34,7 +34,7 @@
 <context>
     <name>govops::sla::HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../modules/sla/HandoverDialog.cpp" line="+267"/>
+        <location filename="../modules/sla/HandoverDialog.cpp" line="+262"/>
         <source>Handed %n ticket(s) over to %1.</source>
         <translation>
             <numerusform>Handed %n ticket over to %1.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>govops::sla::SlaClockModel</name>
     <message numerus="yes">
-        <location filename="../modules/sla/SlaClockModel.cpp" line="+337"/>
+        <location filename="../modules/sla/SlaClockModel.cpp" line="+298"/>
         <source>%n d %1</source>
         <translation>
             <numerusform>%n d %1</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>govops::sla::SlaTimersPanel</name>
     <message numerus="yes">
-        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+231"/>
+        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+226"/>
         <source>%n notice(s) wait for your acknowledgement. Latest: %1</source>
         <translation>
             <numerusform>%n notice wait for your acknowledgement. Latest: %1</numerusform>

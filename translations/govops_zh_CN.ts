@@ -2011,12 +2011,12 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::sla::EscalationWatch</name>
     <message>
-        <location filename="../modules/sla/EscalationWatch.cpp" line="+145"/>
+        <location filename="../modules/sla/EscalationWatch.cpp" line="+146"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ticket %1, %2 clock: %3.</source>
         <translation>工单 %1，%2计时：%3。</translation>
     </message>
@@ -2036,17 +2036,17 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>%1：即将到达截止时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The %1 clock of ticket %2 has breached its deadline.</source>
         <translation>工单 %2 的%1计时已超过截止时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The %1 clock of ticket %2 has reached its warning point.</source>
         <translation>工单 %2 的%1计时已到达预警点。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Cannot acknowledge yet: your staff record has not been read from the database.</source>
         <translation>暂时无法确认：尚未从数据库读取到您的人员信息。</translation>
     </message>
@@ -2054,7 +2054,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::sla::HandoverDialog</name>
     <message>
-        <location filename="../modules/sla/HandoverDialog.cpp" line="+117"/>
+        <location filename="../modules/sla/HandoverDialog.cpp" line="+112"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
@@ -2170,7 +2170,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
 <context>
     <name>govops::sla::SlaClockModel</name>
     <message>
-        <location filename="../modules/sla/SlaClockModel.cpp" line="+88"/>
+        <location filename="../modules/sla/SlaClockModel.cpp" line="+89"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -2235,72 +2235,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>已由我确认</translation>
     </message>
     <message>
-        <location line="+144"/>
-        <source>Response</source>
-        <translation>响应</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Handling plan</source>
-        <translation>处置方案</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolution</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customer update</source>
-        <translation>客户进展通报</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>VM allocation</source>
-        <translation>虚拟机分配</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Server allocation</source>
-        <translation>服务器分配</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>On time</source>
-        <translation>未超时</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Warning</source>
-        <translation>预警</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Breached</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Met</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+143"/>
         <source>Reported at creation</source>
         <translation>创建时已上报</translation>
     </message>
@@ -2340,7 +2275,7 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>SLA 计时</translation>
     </message>
     <message>
-        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+167"/>
+        <location filename="../modules/sla/SlaTimersPanel.cpp" line="+161"/>
         <source>All clocks</source>
         <translation>全部计时</translation>
     </message>
@@ -2400,14 +2335,14 @@ Exit status: 0 success, 1 failure, 2 wrong usage.</source>
         <translation>所有未关闭工单均未超过截止时间。新工单将连同其响应、处置方案和解决计时显示在这里。</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%n notice(s) wait for your acknowledgement. Latest: %1</source>
         <translation>
             <numerusform>有 %n 条通知等待您确认。最新：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acknowledge all</source>
         <translation>全部确认</translation>
     </message>
@@ -4134,7 +4069,7 @@ Your change was not saved. Compare, then apply it to the version stored now, or 
 <context>
     <name>govops::tickets::NewTicketDialog</name>
     <message>
-        <location filename="../modules/tickets/NewTicketDialog.cpp" line="+29"/>
+        <location filename="../modules/tickets/NewTicketDialog.cpp" line="+28"/>
         <source>New Ticket</source>
         <translation>新建工单</translation>
     </message>
@@ -4484,7 +4419,7 @@ Your change was not saved. Compare, then apply it to the version stored now, or 
 <context>
     <name>govops::tickets::TicketActions</name>
     <message>
-        <location filename="../modules/tickets/TicketActions.cpp" line="+60"/>
+        <location filename="../modules/tickets/TicketActions.cpp" line="+59"/>
         <source>Status: %1
 Grade: %2
 Owner: %3
@@ -4764,7 +4699,7 @@ Prevention: %5</source>
         <translation>%1 已解决。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Resolve (responsibility: %1). What was done:
 %2</source>
         <translation>解决（责任归属：%1）。处理情况：
@@ -4776,7 +4711,7 @@ Prevention: %5</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Close %1</source>
         <translation>关闭 %1</translation>
@@ -4857,13 +4792,13 @@ Prevention: %5</source>
 <context>
     <name>govops::tickets::TicketDetailView</name>
     <message>
-        <location filename="../modules/tickets/TicketDetailView.cpp" line="+66"/>
-        <location line="+235"/>
+        <location filename="../modules/tickets/TicketDetailView.cpp" line="+65"/>
+        <location line="+236"/>
         <source>staff #%1</source>
         <translation>员工 #%1</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>By %1, grade %2</source>
         <translation>%1 提交，等级 %2</translation>
     </message>
@@ -4914,7 +4849,7 @@ Prevention: %5</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 · %2 · %3 — %4</source>
         <translation>%1 · %2 · %3 — %4</translation>
     </message>
@@ -5093,7 +5028,7 @@ Prevention: %5</source>
 <context>
     <name>govops::tickets::TicketFilterBar</name>
     <message>
-        <location filename="../modules/tickets/TicketFilterBar.cpp" line="+76"/>
+        <location filename="../modules/tickets/TicketFilterBar.cpp" line="+77"/>
         <source>Every grade</source>
         <translation>全部等级</translation>
     </message>
@@ -5151,7 +5086,7 @@ Prevention: %5</source>
 <context>
     <name>govops::tickets::TicketQueueModel</name>
     <message>
-        <location filename="../modules/tickets/TicketQueueModel.cpp" line="+436"/>
+        <location filename="../modules/tickets/TicketQueueModel.cpp" line="+437"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
@@ -5321,19 +5256,20 @@ Prevention: %5</source>
     </message>
 </context>
 <context>
-    <name>govops::tickets::TicketTexts</name>
+    <name>govops::ui::DomainWords</name>
     <message>
-        <location filename="../modules/tickets/TicketTexts.cpp" line="+19"/>
+        <location filename="../modules/ui/DomainWords.cpp" line="+21"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+105"/>
         <source>Assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
@@ -5368,7 +5304,7 @@ Prevention: %5</source>
         <translation>门户</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>%1d %2</source>
         <extracomment>A countdown of more than a day: %1 days, then hours:minutes (2d 03:12)</extracomment>
         <translation>%1天 %2</translation>
@@ -5388,11 +5324,8 @@ Prevention: %5</source>
         <source>%1d %2h</source>
         <translation>%1天 %2小时</translation>
     </message>
-</context>
-<context>
-    <name>govops::tickets::TicketWords</name>
     <message>
-        <location filename="../modules/tickets/TicketWords.cpp" line="+19"/>
+        <location line="+6"/>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
@@ -5472,12 +5405,7 @@ Prevention: %5</source>
         <translation>已移交</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Assigned</source>
-        <translation>已指派</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Grade changed</source>
         <translation>等级已更改</translation>
     </message>

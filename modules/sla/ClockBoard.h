@@ -24,8 +24,8 @@ namespace govops::sla {
 // Whose tickets: a department maintainer sees their own department only.
 struct BoardScope
 {
-    QString login;                         // the person signed in (their staff row gives their id)
-    std::optional<qint64> departmentId;    // set: only this department's tickets
+    QString login;                      // the person signed in (their staff row gives their id)
+    std::optional<qint64> departmentId; // set: only this department's tickets
 };
 
 struct ClockRow
@@ -44,8 +44,8 @@ struct ClockRow
     // The latest escalation step recorded for this clock (or the ticket's creation step), storage string;
     // empty: none yet.
     QString step;
-    QStringList notifiedRoles;  // storage strings of the roles told of that step
-    QStringList notifiedPeople; // display names of the people told of that step
+    QStringList notifiedRoles;    // storage strings of the roles told of that step
+    QStringList notifiedPeople;   // display names of the people told of that step
     QList<qint64> escalationIds;  // every step recorded for this clock (and the ticket's creation step)
     QList<qint64> unacknowledged; // of those, the ones this person has not acknowledged
 
@@ -54,7 +54,7 @@ struct ClockRow
 
 struct ClockBoard
 {
-    qint64 staffId = 0; // the person's staff id; 0: no staff row for the login
+    qint64 staffId = 0;   // the person's staff id; 0: no staff row for the login
     QList<ClockRow> rows; // sorted by time left (see sortByTimeLeft)
 };
 

@@ -11,6 +11,7 @@
 #include "storage/StaffRepository.h"
 #include "storage/TicketRepository.h"
 #include "storage/WhenDone.h"
+#include "ui/DomainWords.h"
 
 #include <QLoggingCategory>
 
@@ -117,40 +118,41 @@ void EscalationWatch::runPass()
     const QString login = m_login;
     const qint64 lastSeen = m_lastSeen;
     const QDateTime now = m_clock->now();
-    storage::whenDone(
-        this, m_database->run<core::Result<PassOutcome>>([login, lastSeen, now](QSqlDatabase &db) {
-            return runPassJob(db, login, lastSeen, now);
-        }),
-        [this](const core::Result<PassOutcome> &outcome) {
-            m_running = false;
-            if (!outcome) {
-                qCWarning(lcWatch) << "escalation pass:" << outcome.error().message << outcome.error().detail;
-                emit failed(outcome.error().message);
-                emit passFinished();
-                return;
-            }
-            const PassOutcome &o = outcome.value();
-            if (!o.passError.isEmpty())
-                qCWarning(lcWatch) << "escalation pass:" << o.passError;
-            const bool baseline = m_lastSeen < 0;
-            m_staffId = o.staffId;
-            m_lastSeen = o.lastSeen;
-            for (const storage::EscalationRecord &e : o.concerning) {
-                Notice n;
-                n.key = keyOf(e.ticketId, e.clock, e.cycle, e.step);
-                n.ticketId = e.ticketId;
-                n.escalationIds = {e.id};
-                n.breach = e.step == u"breach"_s;
-                const QString number = o.numbers.value(e.ticketId);
-                n.title = tr("%1: %2").arg(number, SlaClockModel::stepTitle(e.step));
-                const auto clock = core::clockKindFromStorage(e.clock);
-                n.text = clock ? tr("Ticket %1, %2 clock: %3.")
-                                     .arg(number, SlaClockModel::clockTitle(*clock), SlaClockModel::stepTitle(e.step))
-                               : tr("Ticket %1 was reported at once on creation.").arg(number);
-                tell(n, !baseline);
-            }
-            emit passFinished();
-        });
+    storage::whenDone(this, m_database->run<core::Result<PassOutcome>>([login, lastSeen, now](QSqlDatabase &db) {
+        return runPassJob(db, login, lastSeen, now);
+    }),
+                      [this](const core::Result<PassOutcome> &outcome) {
+                          m_running = false;
+                          if (!outcome) {
+                              qCWarning(lcWatch)
+                                  << "escalation pass:" << outcome.error().message << outcome.error().detail;
+                              emit failed(outcome.error().message);
+                              emit passFinished();
+                              return;
+                          }
+                          const PassOutcome &o = outcome.value();
+                          if (!o.passError.isEmpty())
+                              qCWarning(lcWatch) << "escalation pass:" << o.passError;
+                          const bool baseline = m_lastSeen < 0;
+                          m_staffId = o.staffId;
+                          m_lastSeen = o.lastSeen;
+                          for (const storage::EscalationRecord &e : o.concerning) {
+                              Notice n;
+                              n.key = keyOf(e.ticketId, e.clock, e.cycle, e.step);
+                              n.ticketId = e.ticketId;
+                              n.escalationIds = {e.id};
+                              n.breach = e.step == u"breach"_s;
+                              const QString number = o.numbers.value(e.ticketId);
+                              n.title = tr("%1: %2").arg(number, SlaClockModel::stepTitle(e.step));
+                              const auto clock = core::clockKindFromStorage(e.clock);
+                              n.text = clock
+                                           ? tr("Ticket %1, %2 clock: %3.")
+                                                 .arg(number, ui::clockTitle(*clock), SlaClockModel::stepTitle(e.step))
+                                           : tr("Ticket %1 was reported at once on creation.").arg(number);
+                              tell(n, !baseline);
+                          }
+                          emit passFinished();
+                      });
 }
 
 void EscalationWatch::clockReached(const ClockRow &row, bool breached)
@@ -162,10 +164,10 @@ void EscalationWatch::clockReached(const ClockRow &row, bool breached)
     n.ticketId = row.ticketId;
     n.breach = breached;
     n.title = breached ? tr("%1: deadline passed").arg(row.number) : tr("%1: deadline near").arg(row.number);
-    n.text = breached ? tr("The %1 clock of ticket %2 has breached its deadline.")
-                            .arg(SlaClockModel::clockTitle(row.clock), row.number)
-                      : tr("The %1 clock of ticket %2 has reached its warning point.")
-                            .arg(SlaClockModel::clockTitle(row.clock), row.number);
+    n.text =
+        breached
+            ? tr("The %1 clock of ticket %2 has breached its deadline.").arg(ui::clockTitle(row.clock), row.number)
+            : tr("The %1 clock of ticket %2 has reached its warning point.").arg(ui::clockTitle(row.clock), row.number);
     tell(n, true);
 }
 

@@ -8,6 +8,7 @@
 #include "storage/StaffRepository.h"
 #include "storage/TicketFacts.h"
 #include "storage/WhenDone.h"
+#include "ui/DomainWords.h"
 #include "ui/Panel.h"
 #include "ui/StatusBanner.h"
 
@@ -57,12 +58,6 @@ void byDeadline(QList<HandoverItem> &items)
             return a.nextDeadline.isValid();
         return a.nextDeadline < b.nextDeadline;
     });
-}
-
-QString roman(int g)
-{
-    static const char16_t *const numerals[] = {u"I", u"II", u"III", u"IV"};
-    return (g >= 1 && g <= 4) ? QString::fromUtf16(numerals[g - 1]) : QString::number(g);
 }
 
 } // namespace
@@ -207,13 +202,13 @@ void HandoverDialog::fillTickets()
         include->setData(Qt::UserRole, item.ticketId);
         fixed(Ticket, item.number);
         fixed(Title, item.title);
-        fixed(Grade, roman(item.grade));
+        fixed(Grade, ui::gradeTitle(item.grade));
         fixed(Owner, item.ownerName);
-        fixed(NextDeadline, item.nextClock ? tr("%1: %2").arg(SlaClockModel::clockTitle(*item.nextClock),
+        fixed(NextDeadline, item.nextClock ? tr("%1: %2").arg(ui::clockTitle(*item.nextClock),
                                                               QLocale().toString(item.nextDeadline.toLocalTime(),
                                                                                  QLocale::ShortFormat))
                                            : QString());
-        QTableWidgetItem *state = fixed(State, item.nextClock ? SlaClockModel::stateTitle(item.nextState) : QString());
+        QTableWidgetItem *state = fixed(State, item.nextClock ? ui::clockStatusTitle(item.nextState) : QString());
         if (const QColor c = SlaClockModel::stateColour(item.nextState); c.isValid() && item.nextClock)
             state->setForeground(c);
         fixed(LastUpdate, item.lastCustomerUpdateAt.isValid()

@@ -46,11 +46,11 @@ struct HandoverItem
 
 struct HandoverCandidates
 {
-    qint64 staffId = 0;                       // the person signed in; 0: no staff row for the login
+    qint64 staffId = 0;                        // the person signed in; 0: no staff row for the login
     std::optional<storage::ShiftRecord> shift; // the shift planned for now
-    QList<storage::StaffRecord> incoming;     // who may take over: active staff of the provider, not the person
-    QList<HandoverItem> mine;                 // open tickets the person owns, next deadline first
-    QList<HandoverItem> shiftTickets;         // open tickets owned by anyone of the shift, next deadline first
+    QList<storage::StaffRecord> incoming;      // who may take over: active staff of the provider, not the person
+    QList<HandoverItem> mine;                  // open tickets the person owns, next deadline first
+    QList<HandoverItem> shiftTickets;          // open tickets owned by anyone of the shift, next deadline first
 };
 
 // On the database thread: the open (neither resolved nor closed) tickets of the person and of their shift.

@@ -13,12 +13,12 @@ namespace govops::sla {
 // reaching its warning point or its deadline.
 struct Notice
 {
-    QString key;                 // "ticket/clock#cycle/step": a person is told once per key
+    QString key; // "ticket/clock#cycle/step": a person is told once per key
     qint64 ticketId = 0;
     QList<qint64> escalationIds; // the recorded steps acknowledging this notice acknowledges (may be empty)
     bool breach = false;
-    QString title;               // translated
-    QString text;                // translated
+    QString title; // translated
+    QString text;  // translated
 };
 
 // Tells the person. An interface so that tests can count what would have been shown.

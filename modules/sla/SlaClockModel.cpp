@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/WhenDone.h"
+#include "ui/DomainWords.h"
 #include "ui/Session.h"
 
 #include <QColor>
@@ -85,13 +86,13 @@ QVariant SlaClockModel::data(const QModelIndex &index, int role) const
     case Department:
         return r.departmentName;
     case Clock:
-        return r.cycle > 0 ? tr("%1 #%2").arg(clockTitle(r.clock)).arg(r.cycle + 1) : clockTitle(r.clock);
+        return r.cycle > 0 ? tr("%1 #%2").arg(ui::clockTitle(r.clock)).arg(r.cycle + 1) : ui::clockTitle(r.clock);
     case Deadline:
         return r.countdown.running ? QLocale().toString(r.deadline.toLocalTime(), QLocale::ShortFormat) : QString();
     case TimeLeft:
         return formatRemaining(m_remaining[i]);
     case State:
-        return stateTitle(m_status[i]);
+        return ui::clockStatusTitle(m_status[i]);
     case Escalation: {
         if (r.step.isEmpty())
             return QString();
@@ -272,46 +273,6 @@ QColor SlaClockModel::stateColour(core::ClockStatus status)
     default:
         return {};
     }
-}
-
-QString SlaClockModel::clockTitle(core::ClockKind kind)
-{
-    switch (kind) {
-    case core::ClockKind::Response:
-        return tr("Response");
-    case core::ClockKind::HandlingPlan:
-        return tr("Handling plan");
-    case core::ClockKind::Resolution:
-        return tr("Resolution");
-    case core::ClockKind::CustomerUpdate:
-        return tr("Customer update");
-    case core::ClockKind::AllocationVm:
-        return tr("VM allocation");
-    case core::ClockKind::AllocationPhysical:
-        return tr("Server allocation");
-    }
-    return {};
-}
-
-QString SlaClockModel::stateTitle(core::ClockStatus status)
-{
-    switch (status) {
-    case core::ClockStatus::Ok:
-        return tr("On time");
-    case core::ClockStatus::Warning:
-        return tr("Warning");
-    case core::ClockStatus::Breached:
-        return tr("Breached");
-    case core::ClockStatus::Paused:
-        return tr("Paused");
-    case core::ClockStatus::Met:
-        return tr("Met");
-    case core::ClockStatus::Stopped:
-        return tr("Stopped");
-    case core::ClockStatus::Unknown:
-        return tr("Unknown");
-    }
-    return {};
 }
 
 QString SlaClockModel::stepTitle(const QString &step)

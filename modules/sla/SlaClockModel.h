@@ -71,15 +71,13 @@ public:
 
     // The colour of a state, for the panel's table: amber, red, grey; invalid for ok.
     static QColor stateColour(core::ClockStatus status);
-    static QString clockTitle(core::ClockKind kind);
-    static QString stateTitle(core::ClockStatus status);
     static QString stepTitle(const QString &step);
     static QString formatRemaining(qint64 seconds);
 
 public slots:
     void tick();
-    void reload();              // now; a reload asked for while one runs follows it
-    void reloadSoon();          // debounced: many changes in a burst make one reload
+    void reload();     // now; a reload asked for while one runs follows it
+    void reloadSoon(); // debounced: many changes in a burst make one reload
     void onChanges(const QList<govops::storage::Change> &changes);
 
 signals:
@@ -95,8 +93,8 @@ private:
     const core::Clock *m_clock;
     BoardScope m_scope;
     QList<ClockRow> m_all;
-    QList<ClockRow> m_rows;           // shown: all, or mine
-    std::vector<qint64> m_remaining;  // live, per shown row
+    QList<ClockRow> m_rows;          // shown: all, or mine
+    std::vector<qint64> m_remaining; // live, per shown row
     std::vector<core::ClockStatus> m_status;
     qint64 m_staffId = 0;
     bool m_mineOnly = false;

@@ -39,17 +39,11 @@ BoardScope scopeOf(const ui::Session &session)
 } // namespace
 
 SlaTimersPanel::SlaTimersPanel(ui::PanelContext &context, QWidget *parent)
-    : QWidget(parent),
-      m_context(context),
+    : QWidget(parent), m_context(context),
       m_model(new SlaClockModel(context.database, context.clock, scopeOf(context.session), this)),
-      m_notifier(new DesktopNotifier(this)),
-      m_banner(new ui::StatusBanner(this)),
-      m_notices(new ui::StatusBanner(this)),
-      m_filter(new QComboBox(this)),
-      m_stack(new QStackedWidget(this)),
-      m_table(new QTableView(this)),
-      m_empty(new ui::EmptyState(this)),
-      m_acknowledge(new QAction(this)),
+      m_notifier(new DesktopNotifier(this)), m_banner(new ui::StatusBanner(this)),
+      m_notices(new ui::StatusBanner(this)), m_filter(new QComboBox(this)), m_stack(new QStackedWidget(this)),
+      m_table(new QTableView(this)), m_empty(new ui::EmptyState(this)), m_acknowledge(new QAction(this)),
       m_handover(new QAction(this))
 {
     setFocusPolicy(Qt::StrongFocus); // Alt+number lands here
@@ -227,10 +221,10 @@ void SlaTimersPanel::updateNotices()
     }
     const Notice &latest = m_watch->pending().constLast();
     const auto count = int(m_watch->pending().size());
-    m_notices->showMessage(latest.breach ? ui::StatusBanner::Level::Error : ui::StatusBanner::Level::Warning,
-                           tr("%n notice(s) wait for your acknowledgement. Latest: %1", nullptr, count)
-                               .arg(latest.text),
-                           tr("Acknowledge all"));
+    m_notices->showMessage(
+        latest.breach ? ui::StatusBanner::Level::Error : ui::StatusBanner::Level::Warning,
+        tr("%n notice(s) wait for your acknowledgement. Latest: %1", nullptr, count).arg(latest.text),
+        tr("Acknowledge all"));
 }
 
 void SlaTimersPanel::acknowledgeSelected()
@@ -249,9 +243,8 @@ void SlaTimersPanel::openHandover()
 {
     auto *dialog = new HandoverDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HandoverDialog::handedOver, this, [this](const QString &message) {
-        m_banner->showMessage(ui::StatusBanner::Level::Info, message);
-    });
+    connect(dialog, &HandoverDialog::handedOver, this,
+            [this](const QString &message) { m_banner->showMessage(ui::StatusBanner::Level::Info, message); });
     dialog->open();
 }
 

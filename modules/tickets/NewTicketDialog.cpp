@@ -1,7 +1,6 @@
 #include "tickets/NewTicketDialog.h"
 
-#include "tickets/TicketTexts.h"
-#include "tickets/TicketWords.h"
+#include "ui/DomainWords.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,12 +28,12 @@ NewTicketDialog::NewTicketDialog(const NewTicketChoices &choices, QWidget *paren
     setWindowTitle(tr("New Ticket"));
     setOkText(tr("&Open Ticket"));
     for (const QString &kind : storage::codes::ticketKinds())
-        m_kind->addItem(kindTitle(kind), kind);
+        m_kind->addItem(ui::kindTitle(kind), kind);
     for (int grade = 1; grade <= 4; ++grade)
-        m_grade->addItem(gradeMeaning(grade), grade);
+        m_grade->addItem(ui::gradeMeaning(grade), grade);
     m_grade->setCurrentIndex(3);
     for (const QString &channel : storage::codes::channels())
-        m_channel->addItem(channelTitle(channel), channel);
+        m_channel->addItem(ui::channelTitle(channel), channel);
     m_department->addItem(tr("Choose the department …"), qint64(0));
     for (const storage::DepartmentRecord &d : std::as_const(m_choices.departments)) {
         if (!m_choices.fixedDepartment || *m_choices.fixedDepartment == d.id)

@@ -1,7 +1,7 @@
 #include "tickets/NoteDialog.h"
 
 #include "storage/Records.h"
-#include "tickets/TicketTexts.h"
+#include "ui/DomainWords.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,7 +27,7 @@ NoteDialog::NoteDialog(Mode mode, const QString &ticketNumber, const QString &st
         label = tr("&What the customer was told:");
         m_channel = new QComboBox;
         for (const QString &channel : storage::codes::channels())
-            m_channel->addItem(channelTitle(channel), channel);
+            m_channel->addItem(ui::channelTitle(channel), channel);
         form()->addRow(tr("C&hannel:"), m_channel);
         connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { edited(); });
         break;

@@ -1,6 +1,6 @@
 #include "tickets/QueueView.h"
 
-#include "tickets/TicketTexts.h"
+#include "tickets/DeadlineState.h"
 
 #include <QJsonDocument>
 

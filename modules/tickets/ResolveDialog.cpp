@@ -1,7 +1,7 @@
 #include "tickets/ResolveDialog.h"
 
 #include "storage/Records.h"
-#include "tickets/TicketWords.h"
+#include "ui/DomainWords.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -18,7 +18,7 @@ ResolveDialog::ResolveDialog(const QString &ticketNumber, bool fault, QWidget *p
     setOkText(tr("&Resolve"));
     m_responsibility->addItem(fault ? tr("Choose whose side the cause was on …") : tr("(not applicable)"), QString());
     for (const QString &r : storage::codes::responsibilities())
-        m_responsibility->addItem(responsibilityTitle(r), r);
+        m_responsibility->addItem(ui::responsibilityTitle(r), r);
     form()->addRow(tr("&Responsibility:"), m_responsibility);
     m_note = addText(tr("&What was done:"), storage::limits::eventText);
     connect(m_responsibility, &QComboBox::currentIndexChanged, this, [this] { edited(); });
@@ -63,7 +63,7 @@ GradeDialog::GradeDialog(const QString &ticketNumber, int currentGrade, QWidget 
     setWindowTitle(tr("Change the Grade of %1").arg(ticketNumber));
     setOkText(tr("&Change Grade"));
     for (int grade = 1; grade <= 4; ++grade)
-        m_grade->addItem(gradeMeaning(grade), grade);
+        m_grade->addItem(ui::gradeMeaning(grade), grade);
     m_grade->setCurrentIndex(std::clamp(currentGrade - 1, 0, 3));
     form()->addRow(tr("&Grade:"), m_grade);
     m_reason = addText(tr("&Reason:"), storage::limits::eventText);

@@ -17,8 +17,7 @@
 #include "tickets/PostIncidentDialog.h"
 #include "tickets/ResolveDialog.h"
 #include "tickets/StaffPickerDialog.h"
-#include "tickets/TicketTexts.h"
-#include "tickets/TicketWords.h"
+#include "ui/DomainWords.h"
 #include "ui/Logging.h"
 
 #include <QAction>
@@ -58,14 +57,14 @@ struct Setup
 QString describeTicket(const storage::TicketRecord &t)
 {
     return TicketActions::tr("Status: %1\nGrade: %2\nOwner: %3\nTitle: %4\nLast saved: %5")
-        .arg(statusTitle(t.status), gradeTitle(t.grade),
-             t.ownerName.isEmpty() ? TicketActions::tr("nobody") : t.ownerName, t.title, dateTimeText(t.updatedAt));
+        .arg(ui::statusTitle(t.status), ui::gradeTitle(t.grade),
+             t.ownerName.isEmpty() ? TicketActions::tr("nobody") : t.ownerName, t.title, ui::dateTimeText(t.updatedAt));
 }
 
 QString describeAnalysis(const storage::PostIncidentRecord &a)
 {
     return TicketActions::tr("Fault began: %1\nService restored: %2\nCause: %3\nResult: %4\nPrevention: %5")
-        .arg(dateTimeText(a.occurredAt), dateTimeText(a.recoveredAt), a.cause, a.result, a.preventiveMeasures);
+        .arg(ui::dateTimeText(a.occurredAt), ui::dateTimeText(a.recoveredAt), a.cause, a.result, a.preventiveMeasures);
 }
 
 QString describeAnalysisChange(const storage::PostIncidentRecord &a)
@@ -212,7 +211,7 @@ bool TicketActions::can(std::initializer_list<core::Role> roles) const
 bool TicketActions::analysisRequired(const storage::TicketRecord &t) const
 {
     const auto kind = core::ticketKindFromStorage(t.kind);
-    const auto grade = core::gradeFromStorage(gradeTitle(t.grade));
+    const auto grade = core::gradeFromStorage(ui::gradeTitle(t.grade));
     const core::PolicyEntry *entry = m_book ? m_book->find(t.slaPolicyVersion) : nullptr;
     return kind && grade && entry && core::isPostIncidentRequired(*kind, *grade, entry->policy.postIncidentGrades());
 }
@@ -235,7 +234,7 @@ void TicketActions::updateEnabled()
             if (next == core::TicketStatus::Resolved || next == core::TicketStatus::Closed)
                 continue;
             const QString code = core::toStorage(next);
-            m_statusMenu->addAction(statusTitle(code), this, [this, code] { changeStatus(code); });
+            m_statusMenu->addAction(ui::statusTitle(code), this, [this, code] { changeStatus(code); });
         }
     }
 
@@ -394,7 +393,7 @@ void TicketActions::note(int mode, const QString &status)
     using Mode = NoteDialog::Mode;
     const auto m = Mode(mode);
     const storage::TicketRecord t = m_current;
-    auto *dialog = openDialog(new NoteDialog(m, t.number, statusTitle(status), m_parent));
+    auto *dialog = openDialog(new NoteDialog(m, t.number, ui::statusTitle(status), m_parent));
     if (m == Mode::Comment)
         dialog->keepDrafts(&m_drafts, Drafts::key(u"comment"_s, t.id));
     else if (m == Mode::CustomerUpdate)
@@ -426,7 +425,7 @@ void TicketActions::note(int mode, const QString &status)
         case Mode::CustomerUpdate: {
             const QString channel = dialog->channel();
             w.done = tr("Customer update recorded on %1.").arg(t.number);
-            w.mine = tr("Customer update (%1):\n%2").arg(channelTitle(channel), text);
+            w.mine = tr("Customer update (%1):\n%2").arg(ui::channelTitle(channel), text);
             w.apply = [id, channel, text](QSqlDatabase &, storage::TicketWorkflow &wf, int, const QDateTime &now) {
                 return wf.customerUpdate(id, channel, text, now);
             };
@@ -440,8 +439,8 @@ void TicketActions::note(int mode, const QString &status)
             };
             break;
         case Mode::StatusChange:
-            w.done = tr("%1 is now %2.").arg(t.number, statusTitle(status));
-            w.mine = tr("Change the status to %1. Note:\n%2").arg(statusTitle(status), text);
+            w.done = tr("%1 is now %2.").arg(t.number, ui::statusTitle(status));
+            w.mine = tr("Change the status to %1. Note:\n%2").arg(ui::statusTitle(status), text);
             w.apply = [id, status, text](QSqlDatabase &, storage::TicketWorkflow &wf, int v, const QDateTime &now) {
                 return wf.changeStatus(id, v, status, text, now);
             };
@@ -486,8 +485,8 @@ void TicketActions::changeGrade()
         const int grade = dialog->grade();
         const QString reason = dialog->reason();
         run({.ticketId = t.id,
-             .done = tr("%1 is now grade %2.").arg(t.number, gradeTitle(grade)),
-             .mine = tr("Change the grade to %1. Reason:\n%2").arg(gradeTitle(grade), reason),
+             .done = tr("%1 is now grade %2.").arg(t.number, ui::gradeTitle(grade)),
+             .mine = tr("Change the grade to %1. Reason:\n%2").arg(ui::gradeTitle(grade), reason),
              .version = version,
              .analysisVersion = false,
              .claim = false,
@@ -510,9 +509,9 @@ void TicketActions::resolve()
         const QString note = dialog->note();
         run({.ticketId = t.id,
              .done = tr("%1 resolved.").arg(t.number),
-             .mine =
-                 tr("Resolve (responsibility: %1). What was done:\n%2")
-                     .arg(responsibility.isEmpty() ? tr("not applicable") : responsibilityTitle(responsibility), note),
+             .mine = tr("Resolve (responsibility: %1). What was done:\n%2")
+                         .arg(responsibility.isEmpty() ? tr("not applicable") : ui::responsibilityTitle(responsibility),
+                              note),
              .version = version,
              .analysisVersion = false,
              .claim = false,

@@ -11,8 +11,7 @@
 #include "storage/TicketWorkflow.h"
 #include "storage/WhenDone.h"
 #include "tickets/TicketActions.h"
-#include "tickets/TicketTexts.h"
-#include "tickets/TicketWords.h"
+#include "ui/DomainWords.h"
 #include "ui/EmptyState.h"
 #include "ui/Logging.h"
 #include "ui/Selection.h"
@@ -55,7 +54,7 @@ enum EventColumn { EventWhen, EventWho, EventWhat, EventDetails, EventColumns };
 
 QString gradeOf(const QJsonValue &v)
 {
-    return v.isDouble() ? gradeTitle(v.toInt()) : v.toString();
+    return v.isDouble() ? ui::gradeTitle(v.toInt()) : v.toString();
 }
 
 // The line of the timeline that says what happened, from the event's payload.
@@ -68,12 +67,12 @@ QString eventDetails(const storage::TicketEventRecord &e, const QHash<qint64, QS
     QStringList lines;
     if (e.kind == u"created") {
         lines.append(TicketDetailView::tr("By %1, grade %2")
-                         .arg(channelTitle(p.value(u"channel"_s).toString()), gradeOf(p.value(u"grade"_s))));
+                         .arg(ui::channelTitle(p.value(u"channel"_s).toString()), gradeOf(p.value(u"grade"_s))));
     } else if (e.kind == u"status_change") {
-        lines.append(TicketDetailView::tr("%1 → %2").arg(statusTitle(p.value(u"from"_s).toString()),
-                                                         statusTitle(p.value(u"to"_s).toString())));
+        lines.append(TicketDetailView::tr("%1 → %2").arg(ui::statusTitle(p.value(u"from"_s).toString()),
+                                                         ui::statusTitle(p.value(u"to"_s).toString())));
         if (const QString r = p.value(u"responsibility"_s).toString(); !r.isEmpty())
-            lines.append(TicketDetailView::tr("Responsibility: %1").arg(responsibilityTitle(r)));
+            lines.append(TicketDetailView::tr("Responsibility: %1").arg(ui::responsibilityTitle(r)));
     } else if (e.kind == u"assignment") {
         lines.append(p.value(u"claimed"_s).toBool()
                          ? TicketDetailView::tr("Claimed by %1").arg(name(p.value(u"owner"_s)))
@@ -83,7 +82,7 @@ QString eventDetails(const storage::TicketEventRecord &e, const QHash<qint64, QS
     } else if (e.kind == u"grade_change") {
         lines.append(TicketDetailView::tr("%1 → %2").arg(gradeOf(p.value(u"from"_s)), gradeOf(p.value(u"to"_s))));
     } else if (e.kind == u"customer_update" && p.contains(u"channel"_s)) {
-        lines.append(TicketDetailView::tr("By %1").arg(channelTitle(p.value(u"channel"_s).toString())));
+        lines.append(TicketDetailView::tr("By %1").arg(ui::channelTitle(p.value(u"channel"_s).toString())));
     } else if (e.kind == u"analysis") {
         lines.append(TicketDetailView::tr("Cause: %1").arg(p.value(u"cause"_s).toString()));
     }
@@ -98,7 +97,7 @@ QString analysisText(const storage::PostIncidentRecord &a)
     const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(u'\n', u"<br>"_s); };
     return TicketDetailView::tr("<b>Fault began:</b> %1<br><b>Service restored:</b> %2<br><b>Cause:</b> %3<br>"
                                 "<b>Result:</b> %4<br><b>Preventive measures:</b> %5")
-        .arg(dateTimeText(a.occurredAt), dateTimeText(a.recoveredAt), esc(a.cause), esc(a.result),
+        .arg(ui::dateTimeText(a.occurredAt), ui::dateTimeText(a.recoveredAt), esc(a.cause), esc(a.result),
              esc(a.preventiveMeasures));
 }
 
@@ -252,7 +251,8 @@ void TicketDetailView::apply(const Loaded &l)
     const storage::TicketRecord &t = l.ticket.ticket;
     m_ciId = t.ciId.value_or(0);
 
-    m_title->setText(tr("%1 · %2 · %3 — %4").arg(t.number, gradeTitle(t.grade), statusTitle(t.status), t.title));
+    m_title->setText(
+        tr("%1 · %2 · %3 — %4").arg(t.number, ui::gradeTitle(t.grade), ui::statusTitle(t.status), t.title));
     const auto row = [](const QString &label, const QString &value) {
         return u"<b>%1</b> %2"_s.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
@@ -262,14 +262,14 @@ void TicketDetailView::apply(const Loaded &l)
         row(tr("Business system:"), t.businessSystemName.isEmpty() ? none : t.businessSystemName),
         row(tr("Configuration item:"), t.ciId ? tr("#%1").arg(*t.ciId) : none),
         row(tr("Owner:"), t.ownerName.isEmpty() ? tr("nobody yet") : t.ownerName),
-        row(tr("Kind:"), kindTitle(t.kind)),
-        row(tr("Channel:"), channelTitle(t.channel)),
+        row(tr("Kind:"), ui::kindTitle(t.kind)),
+        row(tr("Channel:"), ui::channelTitle(t.channel)),
         row(tr("Reporter:"),
             t.reporterContact.isEmpty() ? t.reporter : tr("%1, %2").arg(t.reporter, t.reporterContact)),
-        row(tr("Opened:"), dateTimeText(t.createdAt)),
+        row(tr("Opened:"), ui::dateTimeText(t.createdAt)),
     };
     if (!t.responsibility.isEmpty())
-        facts.append(row(tr("Responsibility:"), responsibilityTitle(t.responsibility)));
+        facts.append(row(tr("Responsibility:"), ui::responsibilityTitle(t.responsibility)));
     if (!t.description.isEmpty())
         facts.append(t.description.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     m_facts->setText(facts.join(u"<br>"_s));
@@ -281,12 +281,12 @@ void TicketDetailView::apply(const Loaded &l)
     m_clocks->setRowCount(int(m_clockStates.size()));
     for (int r = 0; r < m_clockStates.size(); ++r) {
         const core::ClockState &c = m_clockStates.at(r);
-        QString name = clockTitle(c.kind);
+        QString name = ui::clockTitle(c.kind);
         if (c.kind == core::ClockKind::CustomerUpdate)
             name = tr("%1 (no. %2)").arg(name).arg(c.cycle + 1);
         m_clocks->setItem(r, ClockName, new QTableWidgetItem(name));
         m_clocks->setItem(r, ClockState, new QTableWidgetItem);
-        m_clocks->setItem(r, ClockDeadline, new QTableWidgetItem(dateTimeText(c.deadline)));
+        m_clocks->setItem(r, ClockDeadline, new QTableWidgetItem(ui::dateTimeText(c.deadline)));
         m_clocks->setItem(r, ClockRemaining, new QTableWidgetItem);
     }
     if (clocks.error)
@@ -297,16 +297,16 @@ void TicketDetailView::apply(const Loaded &l)
     m_timeline->clear();
     for (const storage::TicketEventRecord &e : l.events) {
         auto *item = new QTreeWidgetItem(m_timeline);
-        item->setText(EventWhen, dateTimeText(e.at));
+        item->setText(EventWhen, ui::dateTimeText(e.at));
         item->setText(EventWho, e.actorId ? l.names.value(*e.actorId, tr("staff #%1").arg(*e.actorId)) : tr("system"));
-        item->setText(EventWhat, eventTitle(e.kind));
+        item->setText(EventWhat, ui::eventTitle(e.kind));
         item->setText(EventDetails, eventDetails(e, l.names));
         item->setData(EventWhat, Qt::UserRole, e.kind);
     }
 
     // The post-incident analysis, where the policy asks for one or one was written anyway.
     const auto kind = core::ticketKindFromStorage(t.kind);
-    const auto grade = core::gradeFromStorage(gradeTitle(t.grade));
+    const auto grade = core::gradeFromStorage(ui::gradeTitle(t.grade));
     const core::PolicyEntry *entry = l.book->find(t.slaPolicyVersion);
     const bool required =
         kind && grade && entry && core::isPostIncidentRequired(*kind, *grade, entry->policy.postIncidentGrades());
@@ -327,7 +327,7 @@ void TicketDetailView::apply(const Loaded &l)
     } else {
         m_analysis->setText(tr("No analysis yet. A grade %1 fault cannot be closed without one: time, cause, "
                                "result and preventive measures.")
-                                .arg(gradeTitle(t.grade)));
+                                .arg(ui::gradeTitle(t.grade)));
     }
     m_stack->setCurrentIndex(1);
 }
@@ -343,28 +343,28 @@ void TicketDetailView::tick()
         QString remaining;
         QColor background;
         if (!c.countdown.known) {
-            state = clockStatusTitle(core::ClockStatus::Unknown);
+            state = ui::clockStatusTitle(core::ClockStatus::Unknown);
             remaining = c.error ? c.error->message : QString();
         } else {
             const core::Countdown::Reading reading = c.countdown.at(now);
-            state = clockStatusTitle(reading.status);
+            state = ui::clockStatusTitle(reading.status);
             switch (reading.status) {
             case core::ClockStatus::Ok:
             case core::ClockStatus::Warning:
             case core::ClockStatus::Breached:
-                remaining = countdownText(reading.remaining);
+                remaining = ui::countdownText(reading.remaining);
                 break;
             case core::ClockStatus::Paused:
-                remaining = tr("%1 left when resumed").arg(countdownText(reading.remaining));
+                remaining = tr("%1 left when resumed").arg(ui::countdownText(reading.remaining));
                 break;
             case core::ClockStatus::Met:
                 if (c.late)
                     state = tr("Met late");
-                remaining = tr("at %1").arg(dateTimeText(c.endedAt));
+                remaining = tr("at %1").arg(ui::dateTimeText(c.endedAt));
                 break;
             case core::ClockStatus::Stopped:
             case core::ClockStatus::Unknown:
-                remaining = c.endedAt.isValid() ? tr("at %1").arg(dateTimeText(c.endedAt)) : QString();
+                remaining = c.endedAt.isValid() ? tr("at %1").arg(ui::dateTimeText(c.endedAt)) : QString();
                 break;
             }
             if (reading.status == core::ClockStatus::Breached || c.late)

@@ -1,6 +1,7 @@
 #include "tickets/TicketFilterBar.h"
 
-#include "tickets/TicketTexts.h"
+#include "tickets/DeadlineState.h"
+#include "ui/DomainWords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +76,7 @@ void TicketFilterBar::retranslate()
     m_grade->clear();
     m_grade->addItem(tr("Every grade"), 0);
     for (int g = 1; g <= 4; ++g)
-        m_grade->addItem(tr("Grade %1").arg(gradeTitle(g)), g);
+        m_grade->addItem(tr("Grade %1").arg(ui::gradeTitle(g)), g);
     m_owner->clear();
     m_owner->addItem(tr("Anyone's"), int(QueueView::Owner::Anyone));
     m_owner->addItem(tr("Mine"), int(QueueView::Owner::Mine));
@@ -96,7 +97,7 @@ void TicketFilterBar::fillStatuses()
     m_status->addItem(tr("Open tickets"), OpenEntry);
     m_status->addItem(tr("Every status"), AllEntry);
     for (const QString &code : storage::codes::ticketStatuses())
-        m_status->addItem(statusTitle(code), code);
+        m_status->addItem(ui::statusTitle(code), code);
 }
 
 void TicketFilterBar::setDepartments(const QList<std::pair<qint64, QString>> &departments)

@@ -1,7 +1,7 @@
 #include "tickets/TicketQueueDelegate.h"
 
+#include "tickets/DeadlineState.h"
 #include "tickets/TicketQueueModel.h"
-#include "tickets/TicketTexts.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -3,7 +3,8 @@
 #include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/WhenDone.h"
-#include "tickets/TicketTexts.h"
+#include "tickets/DeadlineState.h"
+#include "ui/DomainWords.h"
 
 using namespace Qt::StringLiterals;
 
@@ -404,7 +405,7 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case Number:
         return t.number;
     case Grade:
-        return gradeTitle(t.grade);
+        return ui::gradeTitle(t.grade);
     case Department:
         return t.departmentName;
     case BusinessSystem:
@@ -412,15 +413,15 @@ QVariant TicketQueueModel::data(const QModelIndex &index, int role) const
     case Title:
         return t.title;
     case Status:
-        return statusTitle(t.status);
+        return ui::statusTitle(t.status);
     case Owner:
         return t.ownerName;
     case Channel:
-        return channelTitle(t.channel);
+        return ui::channelTitle(t.channel);
     case Deadline:
-        return counting ? countdownText(left) : QString();
+        return counting ? ui::countdownText(left) : QString();
     case Age:
-        return ageText(t.createdAt.secsTo(now));
+        return ui::ageText(t.createdAt.secsTo(now));
     case ColumnCount:
         break;
     }

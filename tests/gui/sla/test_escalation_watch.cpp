@@ -189,9 +189,8 @@ private slots:
         }
         QVERIFY(other);
         const qint64 ownerId = *owned->ownerId;
-        const QString login = desk.run<QString>([ownerId](QSqlDatabase &db) {
-            return storage::StaffRepository(db).get(ownerId).value().login;
-        });
+        const QString login = desk.run<QString>(
+            [ownerId](QSqlDatabase &db) { return storage::StaffRepository(db).get(ownerId).value().login; });
         CountingNotifier notifier;
         EscalationWatch watch(desk.database.get(), &desk.clock, login, &notifier);
         QVERIFY(pass(watch)); // learns who the person is

@@ -1,6 +1,7 @@
 #include "SlaDesk.h"
 #include "core/TicketClocks.h"
 #include "sla/SlaClockModel.h"
+#include "ui/DomainWords.h"
 #include "storage/SlaPolicyRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/TicketFacts.h"
@@ -71,8 +72,8 @@ private slots:
         for (int r = 0; r < model.rowCount(); ++r) {
             const core::ClockStatus s = model.status(r);
             QVERIFY(core::isRunning(s) || s == core::ClockStatus::Paused);
-            const qint64 left = model.data(model.index(r, SlaClockModel::TimeLeft), SlaClockModel::RemainingRole)
-                                    .toLongLong();
+            const qint64 left =
+                model.data(model.index(r, SlaClockModel::TimeLeft), SlaClockModel::RemainingRole).toLongLong();
             if (s == core::ClockStatus::Paused) {
                 if (!pausedSeen)
                     previous = std::numeric_limits<qint64>::min();
@@ -84,7 +85,7 @@ private slots:
             previous = left;
             QVERIFY(!model.data(model.index(r, SlaClockModel::Number)).toString().isEmpty());
             QVERIFY(!model.data(model.index(r, SlaClockModel::Clock)).toString().isEmpty());
-            QCOMPARE(model.data(model.index(r, SlaClockModel::State)).toString(), SlaClockModel::stateTitle(s));
+            QCOMPARE(model.data(model.index(r, SlaClockModel::State)).toString(), ui::clockStatusTitle(s));
         }
     }
 

@@ -11,7 +11,7 @@
 #include "tickets/NewTicketDialog.h"
 #include "tickets/NoteDialog.h"
 #include "tickets/TicketActions.h"
-#include "tickets/TicketTexts.h"
+#include "ui/DomainWords.h"
 #include "ui/Selection.h"
 
 #include <QAction>
@@ -249,7 +249,7 @@ private slots:
 
         QAction *inProgress = nullptr;
         for (QAction *a : m_actions->statusMenu()->actions()) {
-            if (a->text() == statusTitle(u"in_progress"_s))
+            if (a->text() == ui::statusTitle(u"in_progress"_s))
                 inProgress = a;
         }
         QVERIFY(inProgress);
@@ -263,7 +263,7 @@ private slots:
         auto *conflict = waitForChild<ConflictDialog>(m_panel.get());
         QVERIFY(conflict);
         QVERIFY(conflict->mineText().contains(u"开始排查存储"_s));
-        QVERIFY2(conflict->storedText().contains(gradeTitle(1)), qPrintable(conflict->storedText()));
+        QVERIFY2(conflict->storedText().contains(ui::gradeTitle(1)), qPrintable(conflict->storedText()));
         QVERIFY(note->isVisible()); // nothing typed is lost while the person decides
         QCOMPARE(note->textEdit()->toPlainText(), u"开始排查存储"_s);
 

@@ -7,8 +7,7 @@
 #include "storage/TicketFacts.h"
 #include "storage/TicketRepository.h"
 #include "tickets/TicketDetailView.h"
-#include "tickets/TicketTexts.h"
-#include "tickets/TicketWords.h"
+#include "ui/DomainWords.h"
 #include "ui/EmptyState.h"
 #include "ui/Selection.h"
 #include "ui/StatusBanner.h"
@@ -125,8 +124,9 @@ private slots:
         QCOMPARE(table->rowCount(), expected.clocks.size());
         for (int r = 0; r < expected.clocks.size(); ++r) {
             const core::ClockState &c = expected.clocks.at(r);
-            QVERIFY2(table->item(r, 0)->text().startsWith(clockTitle(c.kind)), qPrintable(table->item(r, 0)->text()));
-            QCOMPARE(table->item(r, 2)->text(), dateTimeText(c.deadline));
+            QVERIFY2(table->item(r, 0)->text().startsWith(ui::clockTitle(c.kind)),
+                     qPrintable(table->item(r, 0)->text()));
+            QCOMPARE(table->item(r, 2)->text(), ui::dateTimeText(c.deadline));
             QCOMPARE(table->item(r, 1)->text().isEmpty(), false);
         }
 
@@ -145,7 +145,7 @@ private slots:
         QVERIFY(table->item(row, 3)->text() != before);
         m_clock->set(resolution->deadline.addSecs(60));
         emit m_ticker->tick();
-        QCOMPARE(table->item(row, 1)->text(), clockStatusTitle(core::ClockStatus::Breached));
+        QCOMPARE(table->item(row, 1)->text(), ui::clockStatusTitle(core::ClockStatus::Breached));
         QVERIFY(table->item(row, 3)->text().startsWith(u'-'));
 
         // The header says which ticket it is.
@@ -172,8 +172,8 @@ private slots:
         QCOMPARE(timeline->topLevelItemCount(), history.value().size());
         for (int i = 0; i < history.value().size(); ++i) {
             const auto &e = history.value().at(i);
-            QCOMPARE(timeline->topLevelItem(i)->text(2), eventTitle(e.kind));
-            QCOMPARE(timeline->topLevelItem(i)->text(0), dateTimeText(e.at));
+            QCOMPARE(timeline->topLevelItem(i)->text(2), ui::eventTitle(e.kind));
+            QCOMPARE(timeline->topLevelItem(i)->text(0), ui::dateTimeText(e.at));
             QVERIFY(!timeline->topLevelItem(i)->text(1).isEmpty());
         }
         // A status change says from what to what.
@@ -194,8 +194,8 @@ private slots:
         QTableWidget *table = m_view->clockTable();
         for (int r = 0; r < table->rowCount(); ++r) {
             const QString state = table->item(r, 1)->text();
-            QVERIFY2(state == clockStatusTitle(core::ClockStatus::Met) ||
-                         state == clockStatusTitle(core::ClockStatus::Stopped) || state.contains(u"late"_s),
+            QVERIFY2(state == ui::clockStatusTitle(core::ClockStatus::Met) ||
+                         state == ui::clockStatusTitle(core::ClockStatus::Stopped) || state.contains(u"late"_s),
                      qPrintable(state));
         }
     }

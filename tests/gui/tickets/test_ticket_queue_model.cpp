@@ -1,8 +1,8 @@
 #include "QueueTestDatabase.h"
 #include "storage/Sql.h"
 #include "storage/TicketRepository.h"
+#include "tickets/DeadlineState.h"
 #include "tickets/TicketQueueModel.h"
-#include "tickets/TicketTexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
