@@ -4021,7 +4021,7 @@ Your change was not saved. Compare, then apply it to the version stored now, or 
     </message>
 </context>
 <context>
-    <name>govops::tickets::Drafts</name>
+    <name>govops::ui::Drafts</name>
     <message>
         <location filename="../modules/tickets/Drafts.cpp" line="+62"/>
         <source>Your draft could not be kept: the folder %1 cannot be created.</source>

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "ScreenFit.h"
 #include "ui/PanelRegistry.h"
+#include "ui/Selection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +65,14 @@ MainWindow::MainWindow(const ui::PanelRegistry &panels, ui::PanelContext context
     createMenus();
     retranslate();
     restoreLayout();
+    if (m_context.selection) {
+        connect(m_context.selection, &ui::Selection::panelRequested, this, [this](const QString &id) {
+            for (const Panel &p : std::as_const(m_panels)) {
+                if (p.descriptor.id == id)
+                    focusPanel(p.dock);
+            }
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;

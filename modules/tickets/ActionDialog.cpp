@@ -1,6 +1,6 @@
 #include "tickets/ActionDialog.h"
 
-#include "tickets/Drafts.h"
+#include "ui/Drafts.h"
 #include "ui/Logging.h"
 #include "ui/StatusBanner.h"
 
@@ -44,7 +44,7 @@ ActionDialog::ActionDialog(QWidget *parent)
 
 ActionDialog::~ActionDialog() = default;
 
-void ActionDialog::keepDrafts(Drafts *drafts, const QString &key)
+void ActionDialog::keepDrafts(ui::Drafts *drafts, const QString &key)
 {
     m_drafts = drafts;
     m_draftKey = key;

@@ -15,12 +15,11 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace govops::ui {
+class Drafts;
 class StatusBanner;
 }
 
 namespace govops::tickets {
-
-class Drafts;
 
 // The frame of every ticket dialog. The OK button does not close it: it checks the input (length limits
 // first, then the form's own problem()), and when that passes emits submitted(); whoever runs the write then
@@ -35,7 +34,7 @@ public:
     ~ActionDialog() override;
 
     // Keeps a draft under `key`, and restores the one already there (saying so).
-    void keepDrafts(Drafts *drafts, const QString &key);
+    void keepDrafts(ui::Drafts *drafts, const QString &key);
     const QString &draftKey() const { return m_draftKey; }
 
     // The write went through: removes the draft and closes the dialog.
@@ -93,7 +92,7 @@ private:
     QFormLayout *m_form;
     QDialogButtonBox *m_buttons;
     QList<Limited> m_limited;
-    Drafts *m_drafts = nullptr;
+    ui::Drafts *m_drafts = nullptr;
     QString m_draftKey;
     QJsonObject m_initial; // the form as opened: a draft equal to it is no draft
     QTimer m_autosave;

@@ -292,7 +292,7 @@ void TicketActions::newTicket()
                               return;
                           }
                           auto *dialog = openDialog(new NewTicketDialog(choices.value(), m_parent));
-                          dialog->keepDrafts(&m_drafts, Drafts::key(u"new-ticket"_s));
+                          dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"new-ticket"_s));
                           connect(dialog, &ActionDialog::submitted, this, [this, dialog] {
                               const storage::NewTicket t = dialog->ticket();
                               run({.ticketId = 0,
@@ -347,7 +347,7 @@ void TicketActions::pickStaff(bool handOver)
             const auto mode = handOver ? StaffPickerDialog::Mode::HandOver : StaffPickerDialog::Mode::Assign;
             auto *dialog = openDialog(new StaffPickerDialog(mode, t.number, candidates, m_parent));
             if (handOver)
-                dialog->keepDrafts(&m_drafts, Drafts::key(u"handover"_s, t.id));
+                dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"handover"_s, t.id));
             auto version = std::make_shared<int>(t.version);
             connect(dialog, &ActionDialog::submitted, this, [this, dialog, t, version, handOver] {
                 const qint64 to = dialog->staffId();
@@ -395,11 +395,11 @@ void TicketActions::note(int mode, const QString &status)
     const storage::TicketRecord t = m_current;
     auto *dialog = openDialog(new NoteDialog(m, t.number, ui::statusTitle(status), m_parent));
     if (m == Mode::Comment)
-        dialog->keepDrafts(&m_drafts, Drafts::key(u"comment"_s, t.id));
+        dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"comment"_s, t.id));
     else if (m == Mode::CustomerUpdate)
-        dialog->keepDrafts(&m_drafts, Drafts::key(u"customer-update"_s, t.id));
+        dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"customer-update"_s, t.id));
     else if (m == Mode::Plan)
-        dialog->keepDrafts(&m_drafts, Drafts::key(u"plan"_s, t.id));
+        dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"plan"_s, t.id));
     // Comments and customer updates append to the history and change no field: no version to check.
     auto version = m == Mode::Comment || m == Mode::CustomerUpdate ? nullptr : std::make_shared<int>(t.version);
     connect(dialog, &ActionDialog::submitted, this, [this, dialog, t, version, m, status] {
@@ -502,7 +502,7 @@ void TicketActions::resolve()
 {
     const storage::TicketRecord t = m_current;
     auto *dialog = openDialog(new ResolveDialog(t.number, t.kind == u"fault", m_parent));
-    dialog->keepDrafts(&m_drafts, Drafts::key(u"resolve"_s, t.id));
+    dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"resolve"_s, t.id));
     auto version = std::make_shared<int>(t.version);
     connect(dialog, &ActionDialog::submitted, this, [this, dialog, t, version] {
         const QString responsibility = dialog->responsibility();
@@ -572,7 +572,7 @@ void TicketActions::editAnalysis()
                               base.recoveredAt = t.resolvedAt.isValid() ? t.resolvedAt : m_context.clock->now();
                           }
                           auto *dialog = openDialog(new PostIncidentDialog(t.number, base, m_parent));
-                          dialog->keepDrafts(&m_drafts, Drafts::key(u"analysis"_s, t.id));
+                          dialog->keepDrafts(&m_drafts, ui::Drafts::key(u"analysis"_s, t.id));
                           auto version = std::make_shared<int>(base.version);
                           connect(dialog, &ActionDialog::submitted, this, [this, dialog, t, version] {
                               const storage::PostIncidentRecord record = dialog->record();

@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "storage/Records.h"
-#include "tickets/Drafts.h"
+#include "ui/Drafts.h"
 #include "ui/Panel.h"
 
 #include <QDateTime>
@@ -68,7 +68,7 @@ public:
     // The person's staff record and the SLA policy are loaded (the actions wait for them).
     bool isReady() const { return m_book != nullptr; }
     qint64 actorId() const { return m_actorId; }
-    Drafts &drafts() { return m_drafts; }
+    ui::Drafts &drafts() { return m_drafts; }
 
 signals:
     void ticketChanged(qint64 id);     // after a successful write
@@ -125,7 +125,7 @@ private:
 
     ui::PanelContext m_context;
     QWidget *m_parent;
-    Drafts m_drafts;
+    ui::Drafts m_drafts;
     std::shared_ptr<const core::PolicyBook> m_book;
     qint64 m_actorId = 0;
     bool m_loading = false;

@@ -1,5 +1,7 @@
 #include "ui/Selection.h"
 
+using namespace Qt::StringLiterals;
+
 namespace govops::ui {
 
 void Selection::setDepartment(qint64 id)
@@ -40,6 +42,24 @@ void Selection::clear()
     setBusinessSystem(0);
     setConfigurationItem(0);
     setTickets({});
+}
+
+void Selection::requestTickets(const TicketQuery &query)
+{
+    emit ticketsRequested(query);
+    emit panelRequested(u"tickets.queue"_s);
+}
+
+void Selection::requestNewTicket(qint64 configurationItemId)
+{
+    emit newTicketRequested(configurationItemId);
+    emit panelRequested(u"tickets.queue"_s);
+}
+
+void Selection::requestVisits(qint64 departmentId, qint64 ticketId)
+{
+    emit visitsRequested(departmentId, ticketId);
+    emit panelRequested(u"visits.schedule"_s);
 }
 
 } // namespace govops::ui

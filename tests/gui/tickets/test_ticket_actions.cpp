@@ -172,7 +172,7 @@ private slots:
     {
         m_actions.reset();
         m_panel.reset();
-        QDir(Drafts::defaultDirectory()).removeRecursively();
+        QDir(ui::Drafts::defaultDirectory()).removeRecursively();
     }
 
     void everyActionHasANameAShortcutAndText()
@@ -297,7 +297,7 @@ private slots:
         QVERIFY(plan);
         plan->textEdit()->setPlainText(u"先切换备机"_s);
         plan->saveDraft();
-        const QString key = Drafts::key(u"plan"_s, t.id);
+        const QString key = ui::Drafts::key(u"plan"_s, t.id);
         QVERIFY(m_actions->drafts().contains(key));
         plan->okButton()->click();
         auto *conflict = waitForChild<ConflictDialog>(m_panel.get());
@@ -359,7 +359,7 @@ private slots:
         QVERIFY(comment->isVisible());
         QVERIFY2(comment->bannerText().contains(u"cannot be reached"_s), qPrintable(comment->bannerText()));
         QCOMPARE(comment->textEdit()->toPlainText(), u"用户反馈仍无法登录"_s);
-        QVERIFY(m_actions->drafts().contains(Drafts::key(u"comment"_s, t.id))); // survives a crash too
+        QVERIFY(m_actions->drafts().contains(ui::Drafts::key(u"comment"_s, t.id))); // survives a crash too
 
         m_db.database()->open(storage::Database::SchemaPolicy::MigrateIfNeeded);
         QTRY_COMPARE_WITH_TIMEOUT(m_db.database()->state(), storage::Database::State::Ready, 20000);
@@ -367,7 +367,7 @@ private slots:
         comment->okButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000); // it may come while a dialog closes
         QTRY_VERIFY(comment.isNull());
-        QVERIFY(!m_actions->drafts().contains(Drafts::key(u"comment"_s, t.id)));
+        QVERIFY(!m_actions->drafts().contains(ui::Drafts::key(u"comment"_s, t.id)));
         const auto history = events(t.id);
         QVERIFY(std::any_of(history.begin(), history.end(), [](const storage::TicketEventRecord &e) {
             return e.kind == u"comment" && e.payload.contains(u"用户反馈仍无法登录"_s);
@@ -388,7 +388,7 @@ private slots:
         dialog->titleEdit()->setText(u"门户首页 502"_s);
         dialog->gradeBox()->setCurrentIndex(1);
         dialog->saveDraft();
-        QVERIFY(m_actions->drafts().contains(Drafts::key(u"new-ticket"_s)));
+        QVERIFY(m_actions->drafts().contains(ui::Drafts::key(u"new-ticket"_s)));
         QSignalSpy changed(m_actions.get(), &TicketActions::ticketChanged);
         dialog->okButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 20000); // it may come while a dialog closes
@@ -397,7 +397,7 @@ private slots:
         QCOMPARE(t.grade, 2);
         QCOMPARE(t.status, u"new"_s);
         QCOMPARE(t.createdAt, m_clock->now());
-        QVERIFY(!m_actions->drafts().contains(Drafts::key(u"new-ticket"_s)));
+        QVERIFY(!m_actions->drafts().contains(ui::Drafts::key(u"new-ticket"_s)));
     }
 
     void whatEachRoleMayDo()

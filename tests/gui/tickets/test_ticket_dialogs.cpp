@@ -2,7 +2,7 @@
 // autosaved, restored and dropped after a save; the conflict dialog shows both sides.
 
 #include "tickets/ConflictDialog.h"
-#include "tickets/Drafts.h"
+#include "ui/Drafts.h"
 #include "tickets/NewTicketDialog.h"
 #include "tickets/NoteDialog.h"
 #include "tickets/PostIncidentDialog.h"
@@ -238,8 +238,8 @@ private slots:
     void aDraftIsAutosavedRestoredAndDroppedAfterTheSave()
     {
         QTemporaryDir dir;
-        Drafts drafts(dir.path());
-        const QString key = Drafts::key(u"comment"_s, 5);
+        ui::Drafts drafts(dir.path());
+        const QString key = ui::Drafts::key(u"comment"_s, 5);
         {
             NoteDialog dialog(NoteDialog::Mode::Comment, u"GO-00000005"_s);
             dialog.keepDrafts(&drafts, key);
@@ -263,7 +263,7 @@ private slots:
         {
             // Another ticket's comment starts empty.
             NoteDialog other(NoteDialog::Mode::Comment, u"GO-00000006"_s);
-            other.keepDrafts(&drafts, Drafts::key(u"comment"_s, 6));
+            other.keepDrafts(&drafts, ui::Drafts::key(u"comment"_s, 6));
             QVERIFY(other.textEdit()->toPlainText().isEmpty());
         }
     }
@@ -271,8 +271,8 @@ private slots:
     void discardingARestoredDraftGoesBackToTheForm()
     {
         QTemporaryDir dir;
-        Drafts drafts(dir.path());
-        const QString key = Drafts::key(u"new-ticket"_s);
+        ui::Drafts drafts(dir.path());
+        const QString key = ui::Drafts::key(u"new-ticket"_s);
         QVERIFY(drafts.save(key, {{u"title"_s, u"draft title"_s}, {u"department"_s, 3}}).ok());
         NewTicketDialog dialog(choices());
         dialog.keepDrafts(&drafts, key);

@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace govops::ui;
 
 class TestSelection : public QObject
@@ -71,6 +72,34 @@ private slots:
         QCOMPARE(system.count(), 0);
         QCOMPARE(tickets.count(), 1);
         QVERIFY(s.ticketIds().isEmpty());
+    }
+
+    void requestsChangeNothingAndNameTheirPanel()
+    {
+        Selection s;
+        s.setDepartment(3);
+        QSignalSpy tickets(&s, &Selection::ticketsRequested);
+        QSignalSpy newTicket(&s, &Selection::newTicketRequested);
+        QSignalSpy visits(&s, &Selection::visitsRequested);
+        QSignalSpy panel(&s, &Selection::panelRequested);
+        QSignalSpy department(&s, &Selection::departmentChanged);
+
+        TicketQuery q;
+        q.grades = {2};
+        q.caption = u"Grade II"_s;
+        s.requestTickets(q);
+        QCOMPARE(tickets.count(), 1);
+        QCOMPARE(tickets.at(0).at(0).value<TicketQuery>().grades, QList<int>{2});
+        s.requestNewTicket(301);
+        QCOMPARE(newTicket.at(0).at(0).toLongLong(), 301);
+        s.requestVisits(7, 42);
+        QCOMPARE(visits.at(0).at(0).toLongLong(), 7);
+        QCOMPARE(visits.at(0).at(1).toLongLong(), 42);
+        QCOMPARE(panel.count(), 3);
+        QCOMPARE(panel.at(0).at(0).toString(), u"tickets.queue"_s);
+        QCOMPARE(panel.at(2).at(0).toString(), u"visits.schedule"_s);
+        QCOMPARE(department.count(), 0);
+        QCOMPARE(s.departmentId(), 3);
     }
 };
 

@@ -1,4 +1,4 @@
-#include "tickets/Drafts.h"
+#include "ui/Drafts.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +7,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace govops::tickets;
+using namespace govops::ui;
 
 class TestDrafts : public QObject
 {

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace govops::tickets {
+namespace govops::ui {
 
 // What a person has typed into a form and not yet saved, one small JSON file per draft key, so that it
 // survives a crash, an outage or a closed dialog. A key names the form and the ticket ("comment-42",
@@ -34,4 +34,4 @@ private:
     QString m_directory;
 };
 
-} // namespace govops::tickets
+} // namespace govops::ui

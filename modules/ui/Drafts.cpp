@@ -1,4 +1,4 @@
-#include "tickets/Drafts.h"
+#include "ui/Drafts.h"
 
 #include "ui/Logging.h"
 
@@ -14,11 +14,11 @@ using namespace Qt::StringLiterals;
 namespace {
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(govops::tickets::Drafts)
+    Q_DECLARE_TR_FUNCTIONS(govops::ui::Drafts)
 };
 } // namespace
 
-namespace govops::tickets {
+namespace govops::ui {
 
 Drafts::Drafts(QString directory) : m_directory(std::move(directory)) {}
 
@@ -81,4 +81,4 @@ bool Drafts::contains(const QString &key) const
     return QFile::exists(fileOf(key));
 }
 
-} // namespace govops::tickets
+} // namespace govops::ui
