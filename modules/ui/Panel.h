@@ -13,6 +13,12 @@ class QWidget;
 namespace govops::core {
 class Clock;
 }
+namespace govops::iaas {
+class OpenStackClient;
+}
+namespace govops::metrics {
+class PrometheusClient;
+}
 namespace govops::storage {
 class ChangeFeed;
 class Database;
@@ -33,6 +39,8 @@ struct PanelContext
     Ticker *ticker = nullptr; // the one 1 Hz tick every countdown repaints on
     Session session = {};
     storage::ChangeFeed *changes = nullptr; // what any console changed in the database; may be null in tests
+    iaas::OpenStackClient *cloud = nullptr;        // the cloud's API (CMDB sync); null: no cloud configured
+    metrics::PrometheusClient *metrics = nullptr;  // the metrics source (charts); null: none configured
 };
 
 // Where a panel sits in the default layout (and after View > Reset Layout). The window has no central widget:
