@@ -90,7 +90,7 @@ QVariant SlaClockModel::data(const QModelIndex &index, int role) const
     case Deadline:
         return r.countdown.running ? QLocale().toString(r.deadline.toLocalTime(), QLocale::ShortFormat) : QString();
     case TimeLeft:
-        return formatRemaining(m_remaining[i]);
+        return ui::countdownText(m_remaining[i]);
     case State:
         return ui::clockStatusTitle(m_status[i]);
     case Escalation: {
@@ -286,17 +286,6 @@ QString SlaClockModel::stepTitle(const QString &step)
     if (step == u"breach"_s)
         return tr("Breach reported");
     return step;
-}
-
-QString SlaClockModel::formatRemaining(qint64 seconds)
-{
-    const qint64 s = seconds < 0 ? -seconds : seconds;
-    const qint64 days = s / 86400;
-    const QString clock = u"%1:%2:%3"_s.arg((s % 86400) / 3600, 2, 10, QChar(u'0'))
-                              .arg((s % 3600) / 60, 2, 10, QChar(u'0'))
-                              .arg(s % 60, 2, 10, QChar(u'0'));
-    const QString text = days > 0 ? tr("%n d %1", nullptr, int(days)).arg(clock) : clock;
-    return seconds < 0 ? tr("overdue %1").arg(text) : text;
 }
 
 } // namespace govops::sla

@@ -72,7 +72,6 @@ public:
     // The colour of a state, for the panel's table: amber, red, grey; invalid for ok.
     static QColor stateColour(core::ClockStatus status);
     static QString stepTitle(const QString &step);
-    static QString formatRemaining(qint64 seconds);
 
 public slots:
     void tick();

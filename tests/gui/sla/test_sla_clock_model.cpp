@@ -145,10 +145,13 @@ private slots:
         model.tick();
         QCOMPARE(model.status(row), core::ClockStatus::Breached);
         QVERIFY(changedRow(0, core::ClockStatus::Breached));
-        QVERIFY(model.data(model.index(row, SlaClockModel::TimeLeft)).toString() == u"00:00:00"_s);
+        QCOMPARE(model.data(model.index(row, SlaClockModel::TimeLeft)).toString(), u"00:00"_s);
         desk.clock.advance(65);
         model.tick();
         QCOMPARE(model.data(model.index(row, SlaClockModel::TimeLeft), SlaClockModel::RemainingRole).toLongLong(), -65);
+        // The same words as the queue's countdown column.
+        QCOMPARE(model.data(model.index(row, SlaClockModel::TimeLeft)).toString(), ui::countdownText(-65));
+        QCOMPARE(ui::countdownText(-65), u"-01:05"_s);
     }
 
     void tickRepaintsOnlyTheVisibleRowsLiveColumns()
